@@ -1,0 +1,136 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import { IsDefined, IsIn, IsInt, IsOptional, IsPositive, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  APPOINTMENT_STATUSES,
+  CHANNELS,
+  DOCUMENT_TYPES,
+  PERIODS,
+  type AppointmentStatus,
+  type AppointmentView,
+  type Channel,
+  type DocumentType,
+  type PatientSummary,
+  type Period,
+} from '@app/contracts';
+import { DoctorRefDto, NamedRefDto, RoomRefDto } from '../../sessions/dto/session.dto';
+
+const PARTNER_ID = /^[A-Za-z0-9_.-]{1,64}$/;
+
+/** R6: who the patient is. The document number is validated, digested and encrypted at once. */
+export class PatientIdentityDto {
+  @ApiProperty({ example: '张三', description: 'Real name; full-width letters and spaces are normalised' })
+  @IsString()
+  @Length(1, 60)
+  name!: string;
+
+  @ApiProperty({ enum: DOCUMENT_TYPES, example: 'NATIONAL_ID' })
+  @IsIn(DOCUMENT_TYPES)
+  documentType!: DocumentType;
+
+  @ApiProperty({ example: '11010519491231002X', description: 'National ID (checksum verified) or card number' })
+  @IsString()
+  @Length(1, 40)
+  documentNo!: string;
+}
+
+export class BookingPatientDto extends PatientIdentityDto {
+  @ApiPropertyOptional({ example: '13812345678', description: 'Mainland mobile for the confirmation SMS (R8)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 20)
+  mobile?: string;
+}
+
+export class BookAppointmentRequest {
+  @ApiProperty({ enum: CHANNELS, example: 'PHONE', description: 'Must be one of the caller\'s channels' })
+  @IsIn(CHANNELS)
+  channel!: Channel;
+
+  @ApiPropertyOptional({ example: 101, description: 'Book the earliest free number of this session…' })
+  @IsOptional()
+  @IsInt()
+  @IsPositive()
+  sessionId?: number;
+
+  @ApiPropertyOptional({ example: 5004, description: '…or this number' })
+  @IsOptional()
+  @IsInt()
+  @IsPositive()
+  slotId?: number;
+
+  @ApiPropertyOptional({ example: 'wechat-official', description: 'GATEWAY only: the partner booking' })
+  @IsOptional()
+  @Matches(PARTNER_ID)
+  partnerId?: string;
+
+  @ApiProperty({ type: BookingPatientDto })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => BookingPatientDto)
+  patient!: BookingPatientDto;
+}
+
+export class CancelAppointmentRequest {
+  @ApiPropertyOptional({ example: 'Patient feels better', description: 'Why (kept in the record)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  reason?: string;
+
+  @ApiPropertyOptional({ example: 'wechat-official', description: 'GATEWAY only: the partner asking' })
+  @IsOptional()
+  @Matches(PARTNER_ID)
+  partnerId?: string;
+}
+
+export class PartnerScopeQuery {
+  @ApiPropertyOptional({ example: 'wechat-official', description: 'GATEWAY only: the partner asking' })
+  @IsOptional()
+  @Matches(PARTNER_ID)
+  partnerId?: string;
+}
+
+export class AppointmentCodeQuery {
+  @ApiProperty({ example: 'K7P2QX9M4A' })
+  @Matches(/^[A-Z0-9]{6,16}$/)
+  code!: string;
+}
+
+export class PatientSearchRequest extends PatientIdentityDto {}
+
+export class PatientSummaryDto implements PatientSummary {
+  @ApiProperty({ example: '张三' }) name!: string;
+  @ApiProperty({ enum: DOCUMENT_TYPES, example: 'NATIONAL_ID' }) documentType!: DocumentType;
+  @ApiProperty({ example: '110***********002X' }) documentMasked!: string;
+  @ApiProperty({ example: '138****5678', nullable: true, type: String }) mobileMasked!: string | null;
+}
+
+export class AppointmentResponse implements AppointmentView {
+  @ApiProperty({ example: 9001 }) id!: number;
+  @ApiProperty({ example: 'K7P2QX9M4A', description: 'Short public code printed on the slip' }) code!: string;
+  @ApiProperty({ enum: APPOINTMENT_STATUSES, example: 'BOOKED' }) status!: AppointmentStatus;
+  @ApiProperty({ example: 4, description: '就诊序号: the number called and registered' }) visitNo!: number;
+  @ApiProperty({ example: 101 }) sessionId!: number;
+  @ApiProperty({ example: 5004 }) slotId!: number;
+  @ApiProperty({ example: '2026-11-27' }) date!: string;
+  @ApiProperty({ enum: PERIODS, example: 'AM' }) period!: Period;
+  @ApiProperty({ example: '2026-11-27T08:30:00+08:00' }) startsAt!: string;
+  @ApiProperty({ example: '2026-11-27T08:40:00+08:00' }) endsAt!: string;
+  @ApiProperty({ type: NamedRefDto }) department!: NamedRefDto;
+  @ApiProperty({ type: DoctorRefDto }) doctor!: DoctorRefDto;
+  @ApiProperty({ type: DoctorRefDto }) actingDoctor!: DoctorRefDto;
+  @ApiProperty({ type: RoomRefDto }) room!: RoomRefDto;
+  @ApiProperty({ example: 5000 }) feeCents!: number;
+  @ApiProperty({ enum: CHANNELS, example: 'PHONE' }) channel!: Channel;
+  @ApiProperty({ example: null, nullable: true, type: String }) partnerId!: string | null;
+  @ApiProperty({ type: PatientSummaryDto }) patient!: PatientSummaryDto;
+  @ApiProperty({ example: '2026-11-20T09:12:44+08:00' }) bookedAt!: string;
+  @ApiProperty({ example: null, nullable: true, type: String }) cancelledAt!: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String }) cancelReason!: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String }) checkedInAt!: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String }) calledAt!: string | null;
+  @ApiProperty({ example: null, nullable: true, type: String }) registeredAt!: string | null;
+  @ApiPropertyOptional({ example: '482913', description: 'Check-in code; only in the booking response' })
+  verificationCode?: string;
+}

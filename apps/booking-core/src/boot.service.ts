@@ -1,0 +1,19 @@
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { CoreConfig } from './config/core-config';
+import { SessionGenerationJob } from './scheduling/session-generation.job';
+import { DemoSeeder } from './seed/demo-seeder';
+
+/** Start-up order: demo data (if asked for) before the first session generation. */
+@Injectable()
+export class BootService implements OnApplicationBootstrap {
+  constructor(
+    private readonly config: CoreConfig,
+    private readonly seeder: DemoSeeder,
+    private readonly generation: SessionGenerationJob,
+  ) {}
+
+  async onApplicationBootstrap(): Promise<void> {
+    if (this.config.SEED_DEMO) await this.seeder.seedIfEmpty();
+    if (this.config.CORE_JOBS) await this.generation.start();
+  }
+}

@@ -1,0 +1,68 @@
+import { Transform } from 'class-transformer';
+import { IsBoolean, IsIn, IsInt, IsOptional, IsString, Matches, Max, Min, Validate } from 'class-validator';
+import type { ValidatorConstraintInterface } from 'class-validator';
+import { ValidatorConstraint } from 'class-validator';
+import { loadConfig, toBool, toInt } from '@app/common';
+import { isValidTimeZone } from '@app/domain';
+
+@ValidatorConstraint({ name: 'timeZone' })
+class TimeZoneConstraint implements ValidatorConstraintInterface {
+  validate(value: unknown): boolean {
+    return typeof value === 'string' && isValidTimeZone(value);
+  }
+  defaultMessage(): string {
+    return 'must be an IANA time zone such as Asia/Shanghai';
+  }
+}
+
+/** booking-core's environment (README, "Configuration"). */
+export class CoreConfig {
+  /** Unset: embedded PGlite in ./.data/pglite. pglite://memory, pglite:///dir, postgres://…, mssql://… */
+  @IsOptional()
+  @Matches(/^(pglite|postgres|postgresql|mssql|sqlserver):\/\//, {
+    message: 'must start with pglite://, postgres://, postgresql:// or mssql://',
+  })
+  DATABASE_URL?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  CORE_PORT = 3001;
+
+  /** The core is an intranet service: it listens on loopback unless told otherwise. */
+  @IsString()
+  CORE_HOST = '127.0.0.1';
+
+  @IsString()
+  CORE_TOKENS_FILE = './.data/core-tokens.json';
+
+  @Validate(TimeZoneConstraint)
+  HOSPITAL_TZ = 'Asia/Shanghai';
+
+  /** At least 32 bytes, base64 or hex: the key for document digests and encryption. */
+  @IsString()
+  @Matches(/^([A-Fa-f0-9]{64,}|[A-Za-z0-9+/=_-]{43,})$/, { message: 'must be at least 32 bytes, hex or base64' })
+  PII_KEY!: string;
+
+  @Transform(toBool)
+  @IsBoolean()
+  ENABLE_TEST_CLOCK = false;
+
+  /** Background jobs (daily session generation). Tests drive them on demand instead. */
+  @Transform(toBool)
+  @IsBoolean()
+  CORE_JOBS = true;
+
+  /** Seed the demo hospital into an empty database. */
+  @Transform(toBool)
+  @IsBoolean()
+  SEED_DEMO = false;
+
+  @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
+  LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
+
+  static load(env: Record<string, string | undefined> = process.env): CoreConfig {
+    return loadConfig(CoreConfig, env);
+  }
+}

@@ -1,0 +1,79 @@
+import { type DynamicModule, Global, Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { AppointmentsController } from './appointments/appointments.controller';
+import { AppointmentsRepository } from './appointments/appointments.repository';
+import { AppointmentsService } from './appointments/appointments.service';
+import { AuthGuard } from './auth/auth.guard';
+import { TokenStore } from './auth/token-store';
+import { CatalogController } from './catalog/catalog.controller';
+import { CatalogRepository } from './catalog/catalog.repository';
+import { ClockService } from './clock/clock.service';
+import { TestClockController } from './clock/test-clock.controller';
+import { CoreConfig } from './config/core-config';
+import { DatabaseModule } from './database/database.module';
+import { HealthController } from './health/health.controller';
+import { PatientIdentityService } from './patients/patient-identity.service';
+import { PiiVault } from './patients/pii-vault';
+import { ScheduleController } from './scheduling/schedule.controller';
+import { ScheduleRepository } from './scheduling/schedule.repository';
+import { ScheduleService } from './scheduling/schedule.service';
+import { SessionGenerationJob } from './scheduling/session-generation.job';
+import { DemoSeeder } from './seed/demo-seeder';
+import { SessionsController } from './sessions/sessions.controller';
+import { SessionsRepository } from './sessions/sessions.repository';
+import { SessionsService } from './sessions/sessions.service';
+import { SettingsController } from './settings/settings.controller';
+import { SettingsRepository } from './settings/settings.repository';
+import { BootService } from './boot.service';
+
+/** Configuration, clock, keys and tokens: available to every feature. */
+@Global()
+@Module({})
+class CoreInfraModule {
+  static forRoot(config: CoreConfig, tokens: TokenStore): DynamicModule {
+    return {
+      module: CoreInfraModule,
+      providers: [
+        { provide: CoreConfig, useValue: config },
+        { provide: TokenStore, useValue: tokens },
+        { provide: PiiVault, useValue: new PiiVault(config.PII_KEY) },
+        ClockService,
+      ],
+      exports: [CoreConfig, TokenStore, PiiVault, ClockService],
+    };
+  }
+}
+
+@Module({})
+export class CoreModule {
+  static forRoot(config: CoreConfig, tokens: TokenStore): DynamicModule {
+    return {
+      module: CoreModule,
+      imports: [CoreInfraModule.forRoot(config, tokens), DatabaseModule],
+      controllers: [
+        HealthController,
+        CatalogController,
+        ScheduleController,
+        SessionsController,
+        AppointmentsController,
+        SettingsController,
+        ...(config.ENABLE_TEST_CLOCK ? [TestClockController] : []),
+      ],
+      providers: [
+        { provide: APP_GUARD, useClass: AuthGuard },
+        CatalogRepository,
+        ScheduleRepository,
+        ScheduleService,
+        SessionGenerationJob,
+        SessionsRepository,
+        SessionsService,
+        SettingsRepository,
+        AppointmentsRepository,
+        AppointmentsService,
+        PatientIdentityService,
+        DemoSeeder,
+        BootService,
+      ],
+    };
+  }
+}

@@ -1,0 +1,64 @@
+import * as fs from 'node:fs';
+import { DataSource, type DataSourceOptions } from 'typeorm';
+import type { DatabaseTarget } from './database-target';
+
+export interface OpenDatabase {
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+/**
+ * Opens TypeORM on the target. PGlite runs in-process through its node-postgres adapter with a
+ * pool of one connection (one session: transactions never interleave); PostgreSQL and SQL
+ * Server are ordinary pools.
+ */
+export async function openDatabase(target: DatabaseTarget, poolSize = 20): Promise<OpenDatabase> {
+  if (target.kind === 'pglite') {
+    const { PGlite } = await import('@electric-sql/pglite');
+    const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
+    if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
+    const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+    await pglite.waitReady;
+    const dataSource = new DataSource({
+      type: 'postgres',
+      poolSize: 1,
+      extra: { ...createPgConfig(pglite), idleTimeoutMillis: 0 },
+    } as DataSourceOptions);
+    await dataSource.initialize();
+    return {
+      dataSource,
+      close: async () => {
+        await dataSource.destroy();
+        await pglite.close();
+      },
+    };
+  }
+  if (target.kind === 'postgres') {
+    const dataSource = new DataSource({
+      type: 'postgres',
+      url: target.url,
+      poolSize,
+      extra: { connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000 },
+    });
+    await dataSource.initialize();
+    return { dataSource, close: () => dataSource.destroy() };
+  }
+  const u = new URL(target.url);
+  const dataSource = new DataSource({
+    type: 'mssql',
+    host: u.hostname,
+    port: Number(u.port || 1433),
+    username: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: u.pathname.replace(/^\//, '') || 'master',
+    connectionTimeout: 5000,
+    requestTimeout: 30000,
+    pool: { max: poolSize, min: 0 },
+    options: {
+      encrypt: u.searchParams.get('encrypt') === 'true',
+      trustServerCertificate: u.searchParams.get('trustServerCertificate') !== 'false',
+    },
+  });
+  await dataSource.initialize();
+  return { dataSource, close: () => dataSource.destroy() };
+}

@@ -1,0 +1,66 @@
+import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
+import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import type { Caller } from '../auth/auth.guard';
+import { CurrentCaller } from '../auth/caller.decorator';
+import { Roles } from '../auth/roles.decorator';
+import { ClockService } from '../clock/clock.service';
+import { actorOf } from '../shared/actor';
+import { IdParam } from '../shared/params';
+import {
+  GenerateSessionsRequest,
+  GenerationResponse,
+  SaveTemplateRequest,
+  TemplateQuery,
+  TemplateResponse,
+} from './dto/schedule.dto';
+import { ScheduleRepository } from './schedule.repository';
+import { ScheduleService } from './schedule.service';
+
+/** R1–R4 for the appointment centre's schedulers. */
+@ApiTags('scheduling')
+@ApiBearerAuth()
+@Controller('v1')
+@Roles('SCHEDULER', 'ADMIN')
+export class ScheduleController {
+  constructor(
+    private readonly service: ScheduleService,
+    private readonly repository: ScheduleRepository,
+    private readonly clock: ClockService,
+  ) {}
+
+  @Get('schedule-templates')
+  @ApiOperation({ summary: 'Roster templates' })
+  @ApiOkResponse({ type: [TemplateResponse] })
+  list(@Query() q: TemplateQuery): Promise<TemplateResponse[]> {
+    return this.repository.list(q);
+  }
+
+  @Post('schedule-templates')
+  @Roles('SCHEDULER')
+  @ApiOperation({ summary: 'Create a roster template (模块化排班)' })
+  @ApiOkResponse({ type: TemplateResponse })
+  create(@Body() body: SaveTemplateRequest, @CurrentCaller() caller: Caller): Promise<TemplateResponse> {
+    return this.service.save(null, body, actorOf(caller, this.clock.now()));
+  }
+
+  @Put('schedule-templates/:id')
+  @Roles('SCHEDULER')
+  @ApiOperation({
+    summary: 'Change a template',
+    description:
+      'Sessions not yet started follow the change at the next generation; booked numbers keep their number and time.',
+  })
+  @ApiOkResponse({ type: TemplateResponse })
+  update(@Param() p: IdParam, @Body() body: SaveTemplateRequest, @CurrentCaller() caller: Caller) {
+    return this.service.save(p.id, body, actorOf(caller, this.clock.now()));
+  }
+
+  @Post('sessions/generate')
+  @Roles('SCHEDULER')
+  @HttpCode(200)
+  @ApiOperation({ summary: 'Generate sessions and numbers for the release horizon (idempotent)' })
+  @ApiOkResponse({ type: GenerationResponse })
+  generate(@Body() body: GenerateSessionsRequest, @CurrentCaller() caller: Caller): Promise<GenerationResponse> {
+    return this.service.generate(actorOf(caller, this.clock.now()), body);
+  }
+}

@@ -1,0 +1,59 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { localDate, formatLocalInstant } from '@app/domain';
+import { ClockService } from '../clock/clock.service';
+import { SettingsRepository } from '../settings/settings.repository';
+import { ScheduleService } from './schedule.service';
+
+const SYSTEM = { actor: 'system:session-generation', operator: null };
+
+/**
+ * R2: generates the release horizon once at boot and then daily at `generation_time`
+ * (hospital time). Several cores may run it: generation is idempotent and serialised in the
+ * database.
+ */
+@Injectable()
+export class SessionGenerationJob implements OnApplicationShutdown {
+  private readonly logger = new Logger('SessionGeneration');
+  private timer?: NodeJS.Timeout;
+  private lastRunDate: string | null = null;
+  private running = false;
+
+  constructor(
+    private readonly schedule: ScheduleService,
+    private readonly settings: SettingsRepository,
+    private readonly clock: ClockService,
+  ) {}
+
+  /** Runs once now, then checks every minute whether today's run is due. */
+  async start(): Promise<void> {
+    await this.run('boot');
+    this.timer = setInterval(() => void this.tick(), 60_000);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  private async tick(): Promise<void> {
+    const now = this.clock.now();
+    const today = localDate(now, this.clock.timeZone);
+    if (this.lastRunDate === today) return;
+    const at = (await this.settings.get('generation_time')) ?? '00:10';
+    if (formatLocalInstant(now, this.clock.timeZone).slice(11, 16) >= at) await this.run('daily');
+  }
+
+  private async run(reason: string): Promise<void> {
+    if (this.running) return;
+    this.running = true;
+    try {
+      const result = await this.schedule.generate({ ...SYSTEM, now: this.clock.now() });
+      this.lastRunDate = this.clock.today();
+      this.logger.log({ msg: `session generation (${reason})`, ...result });
+    } catch (error) {
+      this.logger.error(error instanceof Error ? error : String(error));
+    } finally {
+      this.running = false;
+    }
+  }
+}

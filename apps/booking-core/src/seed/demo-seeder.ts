@@ -1,0 +1,73 @@
+import { Injectable, Logger } from '@nestjs/common';
+import type { Period } from '@app/contracts';
+import { CatalogRepository } from '../catalog/catalog.repository';
+import { ClockService } from '../clock/clock.service';
+import { ScheduleService } from '../scheduling/schedule.service';
+import { DEMO_DEPARTMENTS, DEMO_ROSTER, PERIOD_START } from './demo-hospital';
+
+/** Seeds the demo hospital into an empty database (SEED_DEMO=true), through the procedures. */
+@Injectable()
+export class DemoSeeder {
+  private readonly logger = new Logger('DemoSeeder');
+
+  constructor(
+    private readonly catalog: CatalogRepository,
+    private readonly schedule: ScheduleService,
+    private readonly clock: ClockService,
+  ) {}
+
+  async seedIfEmpty(): Promise<boolean> {
+    if ((await this.catalog.listDepartments()).length > 0) return false;
+    const by = { actor: 'system:demo-seed', operator: null, now: this.clock.now() };
+    const today = this.clock.today();
+    let doctorNo = 0;
+    let templates = 0;
+    for (const [d, dept] of DEMO_DEPARTMENTS.entries()) {
+      const department = await this.catalog.saveDepartment(
+        { code: dept.code, name: dept.name, description: dept.description },
+        by,
+      );
+      for (const [i, doc] of dept.doctors.entries()) {
+        doctorNo++;
+        const code = `D${String(doctorNo).padStart(4, '0')}`;
+        const doctor = await this.catalog.saveDoctor(
+          { code, departmentId: department.id, name: doc.name, title: doc.title, specialties: doc.specialties },
+          by,
+        );
+        const room = await this.catalog.saveRoom(
+          {
+            code: `R${3 + (d % 4)}${String(d * 3 + i + 1).padStart(2, '0')}`,
+            name: `${3 + (d % 4)}楼 ${String(d * 3 + i + 1).padStart(2, '0')}诊室`,
+            departmentId: department.id,
+            location: `门诊楼${3 + (d % 4)}层`,
+          },
+          by,
+        );
+        const shape = DEMO_ROSTER[doc.title];
+        // Spread the doctor's half-days over the week (Mon–Sat), alternating mornings and afternoons.
+        for (let k = 0; k < shape.halfDays; k++) {
+          const weekday = ((doctorNo + k * 2) % 6) + 1;
+          const period: Period = (doctorNo + k) % 2 === 0 ? 'AM' : 'PM';
+          await this.schedule.save(
+            null,
+            {
+              doctorId: doctor.id,
+              weekday,
+              period,
+              roomId: room.id,
+              firstStart: PERIOD_START[period],
+              minutesPerNumber: shape.minutesPerNumber,
+              numberCount: shape.numberCount,
+              reserveCount: shape.reserveCount,
+              effectiveFrom: today,
+            },
+            by,
+          );
+          templates++;
+        }
+      }
+    }
+    this.logger.log(`demo hospital seeded: ${DEMO_DEPARTMENTS.length} departments, ${doctorNo} doctors, ${templates} templates`);
+    return true;
+  }
+}

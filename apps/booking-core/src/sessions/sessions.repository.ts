@@ -1,0 +1,90 @@
+import { Injectable } from '@nestjs/common';
+import { SqlClient } from '../database/sql-client';
+import type { SessionRow } from '../shared/view-mappers';
+
+export interface SessionFilter {
+  dateFrom: string;
+  dateTo: string;
+  departmentId?: number;
+  doctorId?: number;
+}
+
+export interface SlotRow {
+  id: number;
+  session_id: number;
+  seq_no: number;
+  starts_at: Date;
+  ends_at: Date;
+  reserve: 'ON_SITE' | null;
+  appointment_id: number | null;
+}
+
+// Availability is counted from the partial index slot_free (appointment_id IS NULL AND NOT
+// withdrawn); its predicate has to appear literally, which is why this text has two dialects.
+const AVAILABILITY = {
+  postgres: `
+    (SELECT CAST(count(*) AS integer) FROM slot x
+      WHERE x.session_id = v.id AND (NOT x.withdrawn OR x.appointment_id IS NOT NULL)) AS total,
+    (SELECT CAST(count(*) AS integer) FROM slot x
+      WHERE x.session_id = v.id AND x.appointment_id IS NULL AND NOT x.withdrawn
+        AND x.reserve IS NULL AND x.starts_at > :now) AS free_public,
+    (SELECT CAST(count(*) AS integer) FROM slot x
+      WHERE x.session_id = v.id AND x.appointment_id IS NULL AND NOT x.withdrawn
+        AND x.reserve = 'ON_SITE' AND x.starts_at > :now) AS free_reserve`,
+  mssql: `
+    (SELECT COUNT(*) FROM slot x
+      WHERE x.session_id = v.id AND (x.withdrawn = 0 OR x.appointment_id IS NOT NULL)) AS total,
+    (SELECT COUNT(*) FROM slot x
+      WHERE x.session_id = v.id AND x.appointment_id IS NULL AND x.withdrawn = 0
+        AND x.reserve IS NULL AND x.starts_at > :now) AS free_public,
+    (SELECT COUNT(*) FROM slot x
+      WHERE x.session_id = v.id AND x.appointment_id IS NULL AND x.withdrawn = 0
+        AND x.reserve = 'ON_SITE' AND x.starts_at > :now) AS free_reserve`,
+};
+
+@Injectable()
+export class SessionsRepository {
+  constructor(private readonly sql: SqlClient) {}
+
+  list(f: SessionFilter, now: Date): Promise<SessionRow[]> {
+    const where = `
+      WHERE v.session_date BETWEEN :dateFrom AND :dateTo AND v.status <> 'CLOSED'
+        AND (CAST(:departmentId AS integer) IS NULL OR v.department_id = :departmentId)
+        AND (CAST(:doctorId AS integer) IS NULL OR v.doctor_id = :doctorId OR v.acting_doctor_id = :doctorId)
+      ORDER BY v.session_date, v.starts_at, v.department_id, v.doctor_id`;
+    return this.sql.query<SessionRow>(
+      {
+        postgres: `SELECT v.*, ${AVAILABILITY.postgres} FROM session_view v ${where}`,
+        mssql: `SELECT v.*, ${AVAILABILITY.mssql} FROM session_view v ${where}`,
+      },
+      {
+        dateFrom: f.dateFrom,
+        dateTo: f.dateTo,
+        departmentId: f.departmentId ?? null,
+        doctorId: f.doctorId ?? null,
+        now,
+      },
+    );
+  }
+
+  async find(id: number, now: Date): Promise<SessionRow | null> {
+    const rows = await this.sql.query<SessionRow>(
+      {
+        postgres: `SELECT v.*, ${AVAILABILITY.postgres} FROM session_view v WHERE v.id = :id`,
+        mssql: `SELECT v.*, ${AVAILABILITY.mssql} FROM session_view v WHERE v.id = :id`,
+      },
+      { id, now },
+    );
+    return rows[0] ?? null;
+  }
+
+  slots(sessionId: number): Promise<SlotRow[]> {
+    return this.sql.query<SlotRow>(
+      `SELECT x.id, x.session_id, x.seq_no, x.starts_at, x.ends_at, x.reserve, x.appointment_id
+         FROM slot x
+        WHERE x.session_id = :sessionId AND (x.withdrawn = :withdrawn OR x.appointment_id IS NOT NULL)
+        ORDER BY x.seq_no`,
+      { sessionId, withdrawn: false },
+    );
+  }
+}

@@ -1,0 +1,66 @@
+import { Injectable } from '@nestjs/common';
+import { IN_PERSON_CHANNELS, type Channel, type SessionView, type SlotView } from '@app/contracts';
+import { DomainError } from '@app/common';
+import { addDays } from '@app/domain';
+import { ClockService } from '../clock/clock.service';
+import { SettingsRepository } from '../settings/settings.repository';
+import { at, toSessionView } from '../shared/view-mappers';
+import { SessionsRepository } from './sessions.repository';
+
+const MAX_RANGE_DAYS = 62;
+
+@Injectable()
+export class SessionsService {
+  constructor(
+    private readonly sessions: SessionsRepository,
+    private readonly settings: SettingsRepository,
+    private readonly clock: ClockService,
+  ) {}
+
+  async list(q: {
+    departmentId?: number;
+    doctorId?: number;
+    dateFrom?: string;
+    dateTo?: string;
+    channel?: Channel;
+  }): Promise<SessionView[]> {
+    const now = this.clock.now();
+    const dateFrom = q.dateFrom ?? this.clock.today();
+    const releaseDays = Number((await this.settings.get('release_days')) ?? 10);
+    const dateTo = q.dateTo ?? addDays(dateFrom, releaseDays);
+    if (dateTo < dateFrom) throw new DomainError('VALIDATION_FAILED', 'dateTo is before dateFrom');
+    if (dateTo > addDays(dateFrom, MAX_RANGE_DAYS))
+      throw new DomainError('VALIDATION_FAILED', `At most ${MAX_RANGE_DAYS} days at a time`);
+    const rows = await this.sessions.list({ dateFrom, dateTo, departmentId: q.departmentId, doctorId: q.doctorId }, now);
+    const inPerson = q.channel !== undefined && IN_PERSON_CHANNELS.includes(q.channel);
+    return rows.map((r) => toSessionView(r, this.clock.timeZone, now, inPerson));
+  }
+
+  async get(id: number, channel?: Channel): Promise<SessionView> {
+    const now = this.clock.now();
+    const row = await this.sessions.find(id, now);
+    if (!row) throw new DomainError('SESSION_NOT_FOUND');
+    return toSessionView(row, this.clock.timeZone, now, channel !== undefined && IN_PERSON_CHANNELS.includes(channel));
+  }
+
+  async slots(sessionId: number, channel?: Channel): Promise<SlotView[]> {
+    const session = await this.get(sessionId, channel);
+    const now = this.clock.now();
+    const inPerson = channel !== undefined && IN_PERSON_CHANNELS.includes(channel);
+    const open = session.status === 'OPEN' && session.released;
+    const rows = await this.sessions.slots(sessionId);
+    return rows.map((r) => {
+      const free = r.appointment_id === null;
+      return {
+        id: r.id,
+        sessionId: r.session_id,
+        visitNo: Number(r.seq_no),
+        startsAt: at(r.starts_at, this.clock.timeZone),
+        endsAt: at(r.ends_at, this.clock.timeZone),
+        reserve: r.reserve,
+        free,
+        bookable: open && free && new Date(r.starts_at) > now && (r.reserve === null || inPerson),
+      };
+    });
+  }
+}

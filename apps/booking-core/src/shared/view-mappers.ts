@@ -1,0 +1,141 @@
+import type {
+  AppointmentView,
+  AppointmentStatus,
+  Channel,
+  DocumentType,
+  DoctorTitle,
+  Period,
+  SessionStatus,
+  SessionView,
+} from '@app/contracts';
+import { formatLocalInstant } from '@app/domain';
+
+/** Row of appointment_view (db/<dialect>/procedures/020_views.sql). */
+export interface AppointmentRow {
+  id: number;
+  code: string;
+  status: AppointmentStatus;
+  visit_no: number;
+  channel: Channel;
+  partner_id: string | null;
+  verification_code: string;
+  session_id: number;
+  session_day: string;
+  period: Period;
+  slot_id: number;
+  starts_at: Date;
+  ends_at: Date;
+  department_id: number;
+  department_name: string;
+  doctor_id: number;
+  doctor_name: string;
+  doctor_title: DoctorTitle;
+  acting_doctor_id: number;
+  acting_doctor_name: string;
+  acting_doctor_title: DoctorTitle;
+  room_id: number;
+  room_name: string;
+  room_location: string | null;
+  patient_id: number;
+  patient_name: string;
+  document_type: DocumentType;
+  document_masked: string;
+  mobile_masked: string | null;
+  fee_cents: number;
+  booked_at: Date;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
+  checked_in_at: Date | null;
+  called_at: Date | null;
+  registered_at: Date | null;
+}
+
+/** Row of session_view plus the availability counts of the listing query. */
+export interface SessionRow {
+  id: number;
+  session_day: string;
+  period: Period;
+  status: SessionStatus;
+  status_reason: string | null;
+  starts_at: Date;
+  ends_at: Date;
+  release_at: Date;
+  fee_cents: number;
+  department_id: number;
+  department_name: string;
+  doctor_id: number;
+  doctor_name: string;
+  doctor_title: DoctorTitle;
+  acting_doctor_id: number;
+  acting_doctor_name: string;
+  acting_doctor_title: DoctorTitle;
+  room_id: number;
+  room_name: string;
+  room_location: string | null;
+  total: number;
+  free_public: number;
+  free_reserve: number;
+}
+
+export const at = (d: Date, tz: string): string => formatLocalInstant(new Date(d), tz);
+export const atOrNull = (d: Date | null, tz: string): string | null => (d ? at(d, tz) : null);
+
+export function toAppointmentView(r: AppointmentRow, tz: string, withVerificationCode = false): AppointmentView {
+  const view: AppointmentView = {
+    id: r.id,
+    code: r.code,
+    status: r.status,
+    visitNo: Number(r.visit_no),
+    sessionId: r.session_id,
+    slotId: r.slot_id,
+    date: r.session_day,
+    period: r.period,
+    startsAt: at(r.starts_at, tz),
+    endsAt: at(r.ends_at, tz),
+    department: { id: r.department_id, name: r.department_name },
+    doctor: { id: r.doctor_id, name: r.doctor_name, title: r.doctor_title },
+    actingDoctor: { id: r.acting_doctor_id, name: r.acting_doctor_name, title: r.acting_doctor_title },
+    room: { id: r.room_id, name: r.room_name, location: r.room_location },
+    feeCents: r.fee_cents,
+    channel: r.channel,
+    partnerId: r.partner_id,
+    patient: {
+      name: r.patient_name,
+      documentType: r.document_type,
+      documentMasked: r.document_masked,
+      mobileMasked: r.mobile_masked,
+    },
+    bookedAt: at(r.booked_at, tz),
+    cancelledAt: atOrNull(r.cancelled_at, tz),
+    cancelReason: r.cancel_reason,
+    checkedInAt: atOrNull(r.checked_in_at, tz),
+    calledAt: atOrNull(r.called_at, tz),
+    registeredAt: atOrNull(r.registered_at, tz),
+  };
+  if (withVerificationCode) view.verificationCode = r.verification_code;
+  return view;
+}
+
+export function toSessionView(r: SessionRow, tz: string, now: Date, inPerson: boolean): SessionView {
+  const released = now.getTime() >= new Date(r.release_at).getTime();
+  const free = Number(r.free_public) + (inPerson ? Number(r.free_reserve) : 0);
+  return {
+    id: r.id,
+    date: r.session_day,
+    period: r.period,
+    status: r.status,
+    statusReason: r.status_reason,
+    startsAt: at(r.starts_at, tz),
+    endsAt: at(r.ends_at, tz),
+    releaseAt: at(r.release_at, tz),
+    released,
+    feeCents: r.fee_cents,
+    department: { id: r.department_id, name: r.department_name },
+    doctor: { id: r.doctor_id, name: r.doctor_name, title: r.doctor_title },
+    actingDoctor: { id: r.acting_doctor_id, name: r.acting_doctor_name, title: r.acting_doctor_title },
+    room: { id: r.room_id, name: r.room_name, location: r.room_location },
+    total: Number(r.total),
+    available: r.status === 'OPEN' && released ? free : 0,
+    reserveAvailable: r.status === 'OPEN' && released ? Number(r.free_reserve) : 0,
+  };
+}

@@ -1,0 +1,44 @@
+-- Helpers shared by the procedures. Twin: db/mssql/procedures/010_helpers.sql.
+-- The files in this folder are re-applied together, in name order, whenever any of them changes.
+
+DROP FUNCTION IF EXISTS setting_int;
+CREATE FUNCTION setting_int(p_key varchar) RETURNS integer
+LANGUAGE sql STABLE AS $$
+  SELECT CAST(value AS integer) FROM setting WHERE name = p_key
+$$;
+
+DROP FUNCTION IF EXISTS setting_text;
+CREATE FUNCTION setting_text(p_key varchar) RETURNS varchar
+LANGUAGE sql STABLE AS $$
+  SELECT value FROM setting WHERE name = p_key
+$$;
+
+-- R4: the on-site reserve is for patients who are in the hospital in person.
+DROP FUNCTION IF EXISTS is_in_person_channel;
+CREATE FUNCTION is_in_person_channel(p_channel varchar) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT p_channel IN ('COUNTER', 'KIOSK', 'ON_SITE')
+$$;
+
+DROP FUNCTION IF EXISTS is_known_channel;
+CREATE FUNCTION is_known_channel(p_channel varchar) RETURNS boolean
+LANGUAGE sql IMMUTABLE AS $$
+  SELECT p_channel IN ('PHONE', 'COUNTER', 'CLINIC', 'WARD', 'KIOSK', 'WEB', 'APP', 'WECHAT',
+                       'THIRD_PARTY', 'COMMUNITY', 'ON_SITE')
+$$;
+
+-- R2: a session opens at release_time on the day release_days before it, hospital time.
+DROP FUNCTION IF EXISTS session_release_at;
+CREATE FUNCTION session_release_at(p_session_date date, p_tz varchar) RETURNS timestamptz
+LANGUAGE sql STABLE AS $$
+  SELECT ((p_session_date - setting_int('release_days')) + CAST(setting_text('release_time') AS time)) AT TIME ZONE p_tz
+$$;
+
+DROP FUNCTION IF EXISTS write_audit;
+CREATE FUNCTION write_audit(p_at timestamptz, p_actor varchar, p_operator varchar, p_action varchar,
+                            p_entity varchar, p_entity_id varchar, p_outcome varchar, p_detail varchar)
+RETURNS void
+LANGUAGE sql AS $$
+  INSERT INTO audit_log (at, actor, operator, action, entity, entity_id, outcome, detail)
+  VALUES (p_at, p_actor, p_operator, p_action, p_entity, p_entity_id, p_outcome, p_detail)
+$$;

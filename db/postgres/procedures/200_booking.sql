@@ -1,0 +1,199 @@
+-- R5–R7, R9: booking and cancellation — one pool of numbers for every channel.
+-- Twin: db/mssql/procedures/200_booking.sql.
+
+-- Books a given number (p_slot_id) or the earliest free number of a session (p_session_id).
+-- Concurrency: the patient row is locked (one patient's attempts run one at a time, so the
+-- per-patient limits hold); a free number is claimed with FOR UPDATE SKIP LOCKED, so bookings
+-- of one session never queue behind each other. Every check that can fail runs before the
+-- claim, so a claimed number is never held by a booking that then fails.
+DROP FUNCTION IF EXISTS book_appointment;
+CREATE FUNCTION book_appointment(
+  p_session_id integer, p_slot_id integer, p_channel varchar, p_partner_id varchar,
+  p_patient_name varchar, p_document_type varchar, p_document_digest varchar, p_document_masked varchar,
+  p_document_cipher varchar, p_mobile_digest varchar, p_mobile_masked varchar, p_mobile_cipher varchar,
+  p_code varchar, p_verification_code varchar,
+  p_actor varchar, p_operator varchar, p_now timestamptz)
+RETURNS SETOF appointment_view
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_session clinic_session%ROWTYPE;
+  v_session_id integer;
+  v_patient_id integer;
+  v_document_id integer;
+  v_name varchar;
+  v_mobile_digest varchar;
+  v_ban_end timestamptz;
+  v_dept_day integer;
+  v_day integer;
+  v_total integer;
+  v_slot_id integer;
+  v_seq_no smallint;
+  v_reserve varchar;
+  v_slot_start timestamptz;
+  v_in_person boolean := is_in_person_channel(p_channel);
+  v_appointment_id integer;
+BEGIN
+  IF NOT is_known_channel(p_channel) THEN
+    RAISE EXCEPTION 'VALIDATION_FAILED:channel';
+  END IF;
+
+  -- The session, and whether it can be booked now.
+  IF p_slot_id IS NOT NULL THEN
+    SELECT session_id INTO v_session_id FROM slot WHERE id = p_slot_id;
+    IF NOT FOUND OR (p_session_id IS NOT NULL AND p_session_id <> v_session_id) THEN
+      RAISE EXCEPTION 'SLOT_NOT_FOUND';
+    END IF;
+  ELSIF p_session_id IS NOT NULL THEN
+    v_session_id := p_session_id;
+  ELSE
+    RAISE EXCEPTION 'VALIDATION_FAILED:sessionId or slotId';
+  END IF;
+  SELECT * INTO v_session FROM clinic_session WHERE id = v_session_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'SESSION_NOT_FOUND';
+  END IF;
+  IF v_session.status = 'SUSPENDED' THEN
+    RAISE EXCEPTION 'SESSION_SUSPENDED';
+  END IF;
+  IF p_now < v_session.release_at THEN
+    RAISE EXCEPTION 'SESSION_NOT_OPEN:opens at %', to_char(v_session.release_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+  END IF;
+  IF v_session.status <> 'OPEN' OR p_now >= v_session.ends_at THEN
+    RAISE EXCEPTION 'SESSION_NOT_OPEN:session is over';
+  END IF;
+
+  -- R6 real name: find the patient by document, or register a first-visit patient.
+  SELECT id, patient_id INTO v_document_id, v_patient_id
+    FROM patient_document WHERE document_type = p_document_type AND digest = p_document_digest;
+  IF NOT FOUND THEN
+    BEGIN
+      INSERT INTO patient (name, mobile_masked, mobile_cipher, mobile_digest, created_at, updated_at)
+      VALUES (p_patient_name, p_mobile_masked, p_mobile_cipher, p_mobile_digest, p_now, p_now)
+      RETURNING id INTO v_patient_id;
+      INSERT INTO patient_document (patient_id, document_type, digest, masked, cipher, created_at)
+      VALUES (v_patient_id, p_document_type, p_document_digest, p_document_masked, p_document_cipher, p_now)
+      RETURNING id INTO v_document_id;
+    EXCEPTION WHEN unique_violation THEN
+      -- The same first-visit patient booking twice at once: use the record the other made.
+      SELECT id, patient_id INTO v_document_id, v_patient_id
+        FROM patient_document WHERE document_type = p_document_type AND digest = p_document_digest;
+    END;
+  END IF;
+  SELECT name, mobile_digest INTO v_name, v_mobile_digest FROM patient WHERE id = v_patient_id FOR UPDATE;
+  IF v_name <> p_patient_name THEN
+    RAISE EXCEPTION 'IDENTITY_MISMATCH';
+  END IF;
+
+  -- R15: blacklisted patients cannot book on any channel.
+  SELECT max(ends_at) INTO v_ban_end
+    FROM blacklist_entry
+   WHERE patient_id = v_patient_id AND lifted_at IS NULL AND starts_at <= p_now AND ends_at > p_now;
+  IF v_ban_end IS NOT NULL THEN
+    RAISE EXCEPTION 'PATIENT_BLACKLISTED:%', to_char(v_ban_end AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+  END IF;
+
+  IF EXISTS (SELECT 1 FROM appointment
+              WHERE patient_id = v_patient_id AND session_id = v_session.id
+                AND status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'REGISTERED')) THEN
+    RAISE EXCEPTION 'DUPLICATE_BOOKING';
+  END IF;
+
+  -- Per-patient limits (settings): per department per day, per day, live in total.
+  SELECT CAST(count(*) FILTER (WHERE s.session_date = v_session.session_date
+                                 AND s.department_id = v_session.department_id) AS integer),
+         CAST(count(*) FILTER (WHERE s.session_date = v_session.session_date) AS integer),
+         CAST(count(*) FILTER (WHERE a.status <> 'REGISTERED') AS integer)
+    INTO v_dept_day, v_day, v_total
+    FROM appointment a JOIN clinic_session s ON s.id = a.session_id
+   WHERE a.patient_id = v_patient_id AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'REGISTERED')
+     AND (a.status <> 'REGISTERED' OR s.session_date = v_session.session_date);
+  IF v_dept_day >= setting_int('limit_per_department_day') THEN
+    RAISE EXCEPTION 'BOOKING_LIMIT_EXCEEDED:per department per day';
+  END IF;
+  IF v_day >= setting_int('limit_per_day') THEN
+    RAISE EXCEPTION 'BOOKING_LIMIT_EXCEEDED:per day';
+  END IF;
+  IF v_total >= setting_int('limit_live_total') THEN
+    RAISE EXCEPTION 'BOOKING_LIMIT_EXCEEDED:live in total';
+  END IF;
+
+  -- Claim the number.
+  IF p_slot_id IS NOT NULL THEN
+    SELECT id, seq_no, reserve, starts_at INTO v_slot_id, v_seq_no, v_reserve, v_slot_start
+      FROM slot
+     WHERE id = p_slot_id AND appointment_id IS NULL AND NOT withdrawn
+       FOR UPDATE SKIP LOCKED;
+    IF NOT FOUND OR v_slot_start <= p_now OR (v_reserve = 'ON_SITE' AND NOT v_in_person) THEN
+      RAISE EXCEPTION 'SLOT_UNAVAILABLE';
+    END IF;
+  ELSE
+    SELECT id, seq_no INTO v_slot_id, v_seq_no
+      FROM slot
+     WHERE session_id = v_session.id AND appointment_id IS NULL AND NOT withdrawn
+       AND starts_at > p_now AND (reserve IS NULL OR v_in_person)
+     ORDER BY seq_no
+     LIMIT 1
+       FOR UPDATE SKIP LOCKED;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'SESSION_FULL';
+    END IF;
+  END IF;
+
+  IF p_mobile_digest IS NOT NULL AND p_mobile_digest IS DISTINCT FROM v_mobile_digest THEN
+    UPDATE patient SET mobile_masked = p_mobile_masked, mobile_cipher = p_mobile_cipher,
+                       mobile_digest = p_mobile_digest, updated_at = p_now
+     WHERE id = v_patient_id;
+  END IF;
+
+  INSERT INTO appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
+                           channel, partner_id, status, booked_at, booked_by, updated_at)
+  VALUES (p_code, p_verification_code, v_patient_id, v_document_id, v_session.id, v_slot_id, v_seq_no,
+          p_channel, p_partner_id, 'BOOKED', p_now, COALESCE(p_operator, p_actor), p_now)
+  RETURNING id INTO v_appointment_id;
+  UPDATE slot SET appointment_id = v_appointment_id WHERE id = v_slot_id;
+
+  PERFORM write_audit(p_now, p_actor, p_operator, 'BOOK', 'appointment', CAST(v_appointment_id AS varchar), 'OK',
+                      json_build_object('channel', p_channel, 'partner', p_partner_id, 'session', v_session.id,
+                                        'visitNo', v_seq_no)::text);
+  RETURN QUERY SELECT * FROM appointment_view WHERE id = v_appointment_id;
+END
+$$;
+
+-- R9: cancelling returns the number to the pool at once. Only a BOOKED appointment can be
+-- cancelled, until the cut-off before its number's start. p_partner_id scopes a partner to
+-- the appointments it made.
+DROP FUNCTION IF EXISTS cancel_appointment;
+CREATE FUNCTION cancel_appointment(p_appointment_id integer, p_partner_id varchar, p_reason varchar,
+                                   p_actor varchar, p_operator varchar, p_now timestamptz)
+RETURNS SETOF appointment_view
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_status varchar;
+  v_partner varchar;
+  v_slot_id integer;
+  v_slot_start timestamptz;
+BEGIN
+  SELECT a.status, a.partner_id, a.slot_id, sl.starts_at INTO v_status, v_partner, v_slot_id, v_slot_start
+    FROM appointment a JOIN slot sl ON sl.id = a.slot_id
+   WHERE a.id = p_appointment_id
+     FOR UPDATE OF a;
+  IF NOT FOUND OR (p_partner_id IS NOT NULL AND v_partner IS DISTINCT FROM p_partner_id) THEN
+    RAISE EXCEPTION 'APPOINTMENT_NOT_FOUND';
+  END IF;
+  IF v_status <> 'BOOKED' THEN
+    RAISE EXCEPTION 'CANCEL_NOT_ALLOWED:status is %', v_status;
+  END IF;
+  IF p_now >= v_slot_start - make_interval(mins => setting_int('cancel_cutoff_minutes')) THEN
+    RAISE EXCEPTION 'CANCEL_NOT_ALLOWED:past the cancellation cut-off';
+  END IF;
+
+  UPDATE appointment
+     SET status = 'CANCELLED', cancelled_at = p_now, cancel_reason = p_reason, updated_at = p_now
+   WHERE id = p_appointment_id;
+  UPDATE slot SET appointment_id = NULL WHERE id = v_slot_id AND appointment_id = p_appointment_id;
+
+  PERFORM write_audit(p_now, p_actor, p_operator, 'CANCEL', 'appointment', CAST(p_appointment_id AS varchar), 'OK',
+                      json_build_object('reason', p_reason, 'partner', p_partner_id)::text);
+  RETURN QUERY SELECT * FROM appointment_view WHERE id = p_appointment_id;
+END
+$$;

@@ -1,0 +1,61 @@
+/** Where a booking came from (DESIGN §4). Every appointment records one. */
+export const CHANNELS = [
+  'PHONE', // 电话预约中心
+  'COUNTER', // 现场预约中心
+  'CLINIC', // 诊间预约: the doctor books the next visit
+  'WARD', // 出院复诊预约: ward doctor / nurse station
+  'KIOSK', // 自助机
+  'WEB',
+  'APP',
+  'WECHAT',
+  'THIRD_PARTY', // 健康之路, 12320, …
+  'COMMUNITY', // provincial community-health platform (two-way referral)
+  'ON_SITE', // walk-in registration (R13)
+] as const;
+export type Channel = (typeof CHANNELS)[number];
+
+/** Channels that reach the platform only through the gateway. */
+export const EXTERNAL_CHANNELS: readonly Channel[] = ['WEB', 'APP', 'WECHAT', 'THIRD_PARTY', 'COMMUNITY'];
+
+/** R4: on-site reserve numbers go only to patients who are physically in the hospital. */
+export const IN_PERSON_CHANNELS: readonly Channel[] = ['COUNTER', 'KIOSK', 'ON_SITE'];
+
+/** Roles of booking-core's internal clients (bearer tokens from CORE_TOKENS_FILE). */
+export const ROLES = ['SCHEDULER', 'AGENT', 'CLINICIAN', 'NURSE', 'REGISTRAR', 'ADMIN', 'GATEWAY'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** A role may only book for its own channels. */
+export const ROLE_CHANNELS: Readonly<Record<Role, readonly Channel[]>> = {
+  SCHEDULER: [],
+  AGENT: ['PHONE', 'COUNTER', 'KIOSK'],
+  CLINICIAN: ['CLINIC', 'WARD'],
+  NURSE: [],
+  REGISTRAR: ['ON_SITE'],
+  ADMIN: [],
+  GATEWAY: EXTERNAL_CHANNELS,
+};
+
+export const DOCUMENT_TYPES = ['NATIONAL_ID', 'HOSPITAL_CARD', 'SOCIAL_SECURITY_CARD'] as const;
+export type DocumentType = (typeof DOCUMENT_TYPES)[number];
+
+/** Doctor titles: the "level" used for fees and for same-level substitution (R14). */
+export const DOCTOR_TITLES = ['CHIEF', 'ASSOCIATE_CHIEF', 'ATTENDING', 'RESIDENT'] as const;
+export type DoctorTitle = (typeof DOCTOR_TITLES)[number];
+
+export const PERIODS = ['AM', 'PM', 'EVENING'] as const;
+export type Period = (typeof PERIODS)[number];
+
+export const SESSION_STATUSES = ['OPEN', 'SUSPENDED', 'CLOSED'] as const;
+export type SessionStatus = (typeof SESSION_STATUSES)[number];
+
+export const APPOINTMENT_STATUSES = [
+  'BOOKED',
+  'CHECKED_IN',
+  'CALLED',
+  'REGISTERED',
+  'CANCELLED',
+  'CANCELLED_BY_HOSPITAL',
+  'VOIDED_LATE',
+  'NO_SHOW',
+] as const;
+export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];

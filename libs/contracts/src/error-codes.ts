@@ -1,0 +1,94 @@
+/**
+ * Stable error codes. Stored procedures raise them as the exception message; booking-core maps
+ * them to HTTP once (problem+json); the gateway passes them through to partners unchanged.
+ * A code, once published, never changes meaning.
+ */
+export const ERROR_HTTP_STATUS = {
+  // 400 — the request itself is wrong
+  VALIDATION_FAILED: 400,
+  INVALID_DOCUMENT: 400,
+  INVALID_MOBILE: 400,
+  INVALID_NAME: 400,
+  INVALID_SETTING: 400,
+  IDEMPOTENCY_KEY_MISSING: 400,
+  // 401 / 403 — who is calling
+  UNAUTHENTICATED: 401,
+  UNKNOWN_PARTNER: 401,
+  SIGNATURE_INVALID: 401,
+  TIMESTAMP_SKEW: 401,
+  NONCE_REPLAYED: 401,
+  FORBIDDEN: 403,
+  CHANNEL_NOT_ALLOWED: 403,
+  IP_NOT_ALLOWED: 403,
+  PATIENT_BLACKLISTED: 403,
+  // 404 — not found, or not yours
+  NOT_FOUND: 404,
+  DEPARTMENT_NOT_FOUND: 404,
+  DOCTOR_NOT_FOUND: 404,
+  ROOM_NOT_FOUND: 404,
+  TEMPLATE_NOT_FOUND: 404,
+  SESSION_NOT_FOUND: 404,
+  SLOT_NOT_FOUND: 404,
+  APPOINTMENT_NOT_FOUND: 404,
+  SETTING_NOT_FOUND: 404,
+  // 409 — conflicts with the current state, and limits
+  CONFLICT: 409,
+  IDENTITY_MISMATCH: 409,
+  SLOT_UNAVAILABLE: 409,
+  SESSION_FULL: 409,
+  SESSION_NOT_OPEN: 409,
+  SESSION_SUSPENDED: 409,
+  DUPLICATE_BOOKING: 409,
+  BOOKING_LIMIT_EXCEEDED: 409,
+  CANCEL_NOT_ALLOWED: 409,
+  TEMPLATE_OVERLAP: 409,
+  TEMPLATE_KEY_CHANGED: 409,
+  ROOM_CONFLICT: 409,
+  CHECKIN_NOT_TODAY: 409,
+  CHECKIN_TOO_LATE: 409,
+  CHECKIN_IDENTITY_MISMATCH: 409,
+  NOT_CHECKED_IN: 409,
+  NOT_CALLED: 409,
+  VISIT_NUMBER_MISMATCH: 409,
+  SUBSTITUTE_LEVEL_MISMATCH: 409,
+  SUBSTITUTE_UNAVAILABLE: 409,
+  IDEMPOTENCY_IN_PROGRESS: 409,
+  // 413 / 422 / 429
+  PAYLOAD_TOO_LARGE: 413,
+  IDEMPOTENCY_KEY_REUSED: 422,
+  RATE_LIMITED: 429,
+  // 5xx — something on our side
+  INTERNAL_ERROR: 500,
+  CORE_UNAVAILABLE: 503,
+  DB_UNAVAILABLE: 503,
+} as const;
+
+export type ErrorCode = keyof typeof ERROR_HTTP_STATUS;
+
+export const ERROR_CODES = Object.keys(ERROR_HTTP_STATUS) as ErrorCode[];
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && Object.prototype.hasOwnProperty.call(ERROR_HTTP_STATUS, value);
+}
+
+/** Short English titles for problem+json `title`; `detail` carries the specifics. */
+export const ERROR_TITLES: Partial<Record<ErrorCode, string>> = {
+  VALIDATION_FAILED: 'The request is not valid',
+  INVALID_DOCUMENT: 'The identity document number is not valid',
+  INVALID_MOBILE: 'The mobile number is not valid',
+  IDENTITY_MISMATCH: 'The name does not match the record for this document',
+  SLOT_UNAVAILABLE: 'This number cannot be booked',
+  SESSION_FULL: 'No number is left in this session',
+  SESSION_NOT_OPEN: 'This session is not open for booking',
+  SESSION_SUSPENDED: 'This session is suspended',
+  DUPLICATE_BOOKING: 'The patient already holds an appointment in this session',
+  BOOKING_LIMIT_EXCEEDED: 'The patient has reached a booking limit',
+  PATIENT_BLACKLISTED: 'The patient may not book until the ban ends',
+  CANCEL_NOT_ALLOWED: 'This appointment can no longer be cancelled',
+  UNAUTHENTICATED: 'Authentication is required',
+  FORBIDDEN: 'This caller may not do that',
+  CHANNEL_NOT_ALLOWED: 'This caller may not book for that channel',
+  CORE_UNAVAILABLE: 'The booking service is unavailable',
+  DB_UNAVAILABLE: 'The database is unavailable',
+  INTERNAL_ERROR: 'Internal error',
+};

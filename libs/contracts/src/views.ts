@@ -1,0 +1,143 @@
+import type {
+  AppointmentStatus,
+  Channel,
+  DocumentType,
+  DoctorTitle,
+  Period,
+  SessionStatus,
+} from './enums';
+
+/**
+ * JSON shapes of booking-core's internal API. The gateway's core client is typed with these;
+ * booking-core's response DTOs implement them. Instants are ISO 8601 with the hospital's
+ * offset; dates are YYYY-MM-DD in the hospital's calendar; money is in fen (1/100 CNY).
+ */
+export interface DepartmentView {
+  id: number;
+  code: string;
+  name: string;
+  description: string | null;
+}
+
+export interface DoctorView {
+  id: number;
+  code: string;
+  name: string;
+  title: DoctorTitle;
+  departmentId: number;
+  departmentName: string;
+  specialties: string[];
+}
+
+export interface RoomView {
+  id: number;
+  code: string;
+  name: string;
+  departmentId: number | null;
+  location: string | null;
+}
+
+export interface DoctorRef {
+  id: number;
+  name: string;
+  title: DoctorTitle;
+}
+
+export interface NamedRef {
+  id: number;
+  name: string;
+}
+
+export interface RoomRef extends NamedRef {
+  location: string | null;
+}
+
+export interface SessionView {
+  id: number;
+  date: string;
+  period: Period;
+  status: SessionStatus;
+  statusReason: string | null;
+  startsAt: string;
+  endsAt: string;
+  releaseAt: string;
+  released: boolean;
+  feeCents: number;
+  department: NamedRef;
+  doctor: DoctorRef;
+  actingDoctor: DoctorRef;
+  room: RoomRef;
+  /** Numbers in the session. */
+  total: number;
+  /** Free numbers the asking channel could book now. */
+  available: number;
+  /** Free on-site reserve numbers (R4). */
+  reserveAvailable: number;
+}
+
+export interface SlotView {
+  id: number;
+  sessionId: number;
+  visitNo: number;
+  startsAt: string;
+  endsAt: string;
+  reserve: 'ON_SITE' | null;
+  free: boolean;
+  /** Free, not started, and open to the asking channel. */
+  bookable: boolean;
+}
+
+export interface PatientSummary {
+  name: string;
+  documentType: DocumentType;
+  documentMasked: string;
+  mobileMasked: string | null;
+}
+
+export interface AppointmentView {
+  id: number;
+  code: string;
+  status: AppointmentStatus;
+  visitNo: number;
+  sessionId: number;
+  slotId: number;
+  date: string;
+  period: Period;
+  startsAt: string;
+  endsAt: string;
+  department: NamedRef;
+  doctor: DoctorRef;
+  actingDoctor: DoctorRef;
+  room: RoomRef;
+  feeCents: number;
+  channel: Channel;
+  partnerId: string | null;
+  patient: PatientSummary;
+  bookedAt: string;
+  cancelledAt: string | null;
+  cancelReason: string | null;
+  checkedInAt: string | null;
+  calledAt: string | null;
+  registeredAt: string | null;
+  /** Only in the response to the booking itself. */
+  verificationCode?: string;
+}
+
+export interface BookAppointmentCommand {
+  channel: Channel;
+  sessionId?: number;
+  slotId?: number;
+  partnerId?: string;
+  patient: { name: string; documentType: DocumentType; documentNo: string; mobile?: string };
+}
+
+export interface GenerationResult {
+  from: string;
+  to: string;
+  createdSessions: number;
+  createdSlots: number;
+  updatedSessions: number;
+  withdrawnSlots: number;
+  closedSessions: number;
+  sessionsNeedingAttention: number;
+}

@@ -1,0 +1,70 @@
+import { randomBytes } from 'node:crypto';
+import type { NestFastifyApplication } from '@nestjs/platform-fastify';
+import type { Role } from '@app/contracts';
+import { createCoreApp } from '../../../apps/booking-core/src/app';
+import { TokenStore } from '../../../apps/booking-core/src/auth/token-store';
+import { createTestDatabase, type TestDatabase } from './test-database';
+
+export type TokenName = 'scheduler' | 'agent' | 'clinician' | 'nurse' | 'registrar' | 'admin' | 'gateway';
+
+const ROLES_BY_NAME: Record<TokenName, Role[]> = {
+  scheduler: ['SCHEDULER'],
+  agent: ['AGENT'],
+  clinician: ['CLINICIAN'],
+  nurse: ['NURSE'],
+  registrar: ['REGISTRAR'],
+  admin: ['ADMIN'],
+  gateway: ['GATEWAY'],
+};
+
+export interface CoreHarness {
+  app: NestFastifyApplication;
+  /** http://127.0.0.1:port */
+  url: string;
+  database: TestDatabase;
+  tokens: Record<TokenName, string>;
+  /** Authorization header value for a token. */
+  auth(name: TokenName): string;
+  close(): Promise<void>;
+}
+
+/**
+ * booking-core in-process on a fresh database, listening on a free port, with the test clock
+ * on and the background jobs off (tests run them on demand).
+ */
+export async function startCore(env: Record<string, string> = {}, database?: TestDatabase): Promise<CoreHarness> {
+  const db = database ?? (await createTestDatabase());
+  const tokens = Object.fromEntries(
+    (Object.keys(ROLES_BY_NAME) as TokenName[]).map((n) => [n, `${n}-${randomBytes(18).toString('hex')}`]),
+  ) as Record<TokenName, string>;
+  const store = new TokenStore(
+    (Object.keys(ROLES_BY_NAME) as TokenName[]).map((n) => ({ name: `test-${n}`, token: tokens[n], roles: ROLES_BY_NAME[n] })),
+  );
+  const { app } = await createCoreApp(
+    {
+      DATABASE_URL: db.url,
+      PII_KEY: randomBytes(32).toString('base64'),
+      HOSPITAL_TZ: 'Asia/Shanghai',
+      ENABLE_TEST_CLOCK: 'true',
+      CORE_JOBS: 'false',
+      LOG_LEVEL: 'warn',
+      CORE_TOKENS_FILE: '/nonexistent',
+      ...env,
+    },
+    { tokens: store },
+  );
+  await app.listen({ port: 0, host: '127.0.0.1' });
+  const address = app.getHttpServer().address();
+  const port = typeof address === 'object' && address ? address.port : 0;
+  return {
+    app,
+    url: `http://127.0.0.1:${port}`,
+    database: db,
+    tokens,
+    auth: (name) => `Bearer ${tokens[name]}`,
+    close: async () => {
+      await app.close();
+      if (!database) await db.drop();
+    },
+  };
+}

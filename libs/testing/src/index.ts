@@ -1,0 +1,5 @@
+export * from './core-harness';
+export * from './identities';
+export * from './test-database';
+export * from './hospital-fixture';
+export * from './http';
