@@ -23,7 +23,12 @@ describe('booking and cancellation (R5–R7, R9)', () => {
 
   /** A clinic of its own for a test: a Friday session with `numbers` numbers. */
   const freshSession = async (numbers = 6, reserve = 0) => {
-    const c = await createClinic(core, { weekday: 5, numberCount: numbers, reserveCount: reserve, effectiveFrom: '2026-11-01' });
+    const c = await createClinic(core, {
+      weekday: 5,
+      numberCount: numbers,
+      reserveCount: reserve,
+      effectiveFrom: '2026-11-01',
+    });
     await generate(core);
     return { clinic: c, session: await sessionOf(core, c.doctorId, FRIDAY) };
   };
@@ -34,14 +39,21 @@ describe('booking and cancellation (R5–R7, R9)', () => {
   beforeAll(async () => {
     core = await startCore();
     await setClock(core, NOW);
-    clinic = await createClinic(core, { weekday: 5, numberCount: 6, reserveCount: 2, effectiveFrom: '2026-11-01' });
+    clinic = await createClinic(core, {
+      weekday: 5,
+      numberCount: 6,
+      reserveCount: 2,
+      effectiveFrom: '2026-11-01',
+    });
     await generate(core);
     session = await sessionOf(core, clinic.doctorId, FRIDAY);
   });
   afterAll(async () => core?.close());
 
   it('generates numbers with their own windows and an evenly spread on-site reserve (R3, R4)', async () => {
-    const slots = await http(core.url, 'GET', `/v1/sessions/${session.id}/slots`, { auth: core.auth('agent') });
+    const slots = await http(core.url, 'GET', `/v1/sessions/${session.id}/slots`, {
+      auth: core.auth('agent'),
+    });
     expect(slots.status).toBe(200);
     expect(slots.body.map((s: any) => s.visitNo)).toEqual([1, 2, 3, 4, 5, 6]);
     expect(slots.body[0].startsAt).toBe('2026-12-04T08:00:00+08:00');
@@ -65,7 +77,9 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     const after = await sessionOf(core, clinic.doctorId, FRIDAY);
     expect(after.available).toBe(3);
 
-    const read = await http(core.url, 'GET', `/v1/appointments/${first.body.id}`, { auth: core.auth('agent') });
+    const read = await http(core.url, 'GET', `/v1/appointments/${first.body.id}`, {
+      auth: core.auth('agent'),
+    });
     expect(read.body.verificationCode).toBeUndefined();
 
     const cancel = await http(core.url, 'POST', `/v1/appointments/${first.body.id}/cancel`, {
@@ -91,7 +105,9 @@ describe('booking and cancellation (R5–R7, R9)', () => {
   });
 
   it('keeps the on-site reserve for in-person channels (R4)', async () => {
-    const slots = await http(core.url, 'GET', `/v1/sessions/${session.id}/slots?channel=PHONE`, { auth: core.auth('agent') });
+    const slots = await http(core.url, 'GET', `/v1/sessions/${session.id}/slots?channel=PHONE`, {
+      auth: core.auth('agent'),
+    });
     const reserve = slots.body.find((s: any) => s.reserve === 'ON_SITE');
     expect(reserve.bookable).toBe(false);
     const byPhone = await book({ channel: 'PHONE', slotId: reserve.id, patient: nextPatient() });
@@ -105,13 +121,22 @@ describe('booking and cancellation (R5–R7, R9)', () => {
   it('refuses bad input with stable codes', async () => {
     const p = nextPatient();
     const badChecksum = p.documentNo.slice(0, 17) + (p.documentNo[17] === '0' ? '1' : '0');
-    const r1 = await book({ channel: 'PHONE', sessionId: session.id, patient: { ...p, documentNo: badChecksum } });
+    const r1 = await book({
+      channel: 'PHONE',
+      sessionId: session.id,
+      patient: { ...p, documentNo: badChecksum },
+    });
     expect(r1.status).toBe(400);
     expect(r1.body.code).toBe('INVALID_DOCUMENT');
     expect(r1.headers.get('content-type')).toContain('application/problem+json');
     expect(r1.body.requestId).toBeTruthy();
 
-    const r2 = await book({ channel: 'PHONE', sessionId: session.id, patient: { name: p.name }, colour: 'red' });
+    const r2 = await book({
+      channel: 'PHONE',
+      sessionId: session.id,
+      patient: { name: p.name },
+      colour: 'red',
+    });
     expect(r2.status).toBe(400);
     expect(r2.body.code).toBe('VALIDATION_FAILED');
     const fields = r2.body.errors.map((e: any) => e.field);
@@ -168,7 +193,13 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     expect(dup.body.code).toBe('DUPLICATE_BOOKING');
 
     // Another doctor of the same department on the same day: one per department per day.
-    const colleague = await createClinic(core, { weekday: 5, period: 'PM', firstStart: '14:00', effectiveFrom: '2026-11-01', departmentId: clinic.departmentId });
+    const colleague = await createClinic(core, {
+      weekday: 5,
+      period: 'PM',
+      firstStart: '14:00',
+      effectiveFrom: '2026-11-01',
+      departmentId: clinic.departmentId,
+    });
     await generate(core);
     const pm = await sessionOf(core, colleague.doctorId, FRIDAY);
     const limit = await book({ channel: 'PHONE', sessionId: pm.id, patient: p });
@@ -180,7 +211,12 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     const { session } = await freshSession();
     const p = nextPatient();
     expect((await book({ channel: 'PHONE', sessionId: session.id, patient: p })).status).toBe(201);
-    const other = await createClinic(core, { weekday: 5, period: 'EVENING', firstStart: '18:00', effectiveFrom: '2026-11-01' });
+    const other = await createClinic(core, {
+      weekday: 5,
+      period: 'EVENING',
+      firstStart: '18:00',
+      effectiveFrom: '2026-11-01',
+    });
     await generate(core);
     const eve = await sessionOf(core, other.doctorId, FRIDAY);
     const wrongName = await book({ channel: 'PHONE', sessionId: eve.id, patient: { ...p, name: '某某某' } });
@@ -213,7 +249,7 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     expect(refused.body.until).toBe('2027-05-01T00:00:00Z');
   });
 
-  it('finds a patient\'s appointments from every channel by name and document', async () => {
+  it("finds a patient's appointments from every channel by name and document", async () => {
     const { session } = await freshSession();
     const p = nextPatient();
     const byPhone = await book({ channel: 'PHONE', sessionId: session.id, patient: p });

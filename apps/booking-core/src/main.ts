@@ -12,6 +12,8 @@ async function main(): Promise<void> {
 }
 
 main().catch((error: unknown) => {
-  process.stderr.write(`booking-core failed to start: ${error instanceof Error ? error.message : String(error)}\n`);
+  process.stderr.write(
+    `booking-core failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
   process.exit(1);
 });

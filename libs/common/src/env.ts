@@ -7,7 +7,10 @@ import { validateSync } from 'class-validator';
  */
 export function loadConfig<T extends object>(cls: new () => T, env: Record<string, string | undefined>): T {
   const defined = Object.fromEntries(Object.entries(env).filter(([, v]) => v !== undefined && v !== ''));
-  const config = plainToInstance(cls, defined, { enableImplicitConversion: false, exposeDefaultValues: true });
+  const config = plainToInstance(cls, defined, {
+    enableImplicitConversion: false,
+    exposeDefaultValues: true,
+  });
   const errors = validateSync(config, { whitelist: false, skipMissingProperties: false });
   if (errors.length) {
     const lines = errors.map((e) => `  ${e.property}: ${Object.values(e.constraints ?? {}).join('; ')}`);

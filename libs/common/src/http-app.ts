@@ -1,12 +1,11 @@
 import helmet from '@fastify/helmet';
-import { type DynamicModule, Logger, type Type } from '@nestjs/common';
+import { type DynamicModule, type Type } from '@nestjs/common';
 import type { IncomingMessage } from 'node:http';
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
-import { DomainError } from './domain-error';
 import type { JsonLogger } from './json-logger';
-import { ProblemDetailsFilter, sendProblem } from './problem-details.filter';
+import { ProblemDetailsFilter } from './problem-details.filter';
 import { requestContext, requestIdFrom } from './request-context';
 import { createValidationPipe } from './validation';
 
@@ -14,7 +13,12 @@ export interface HttpAppOptions {
   logger: JsonLogger;
   bodyLimit?: number;
   trustProxy?: boolean | string | string[];
-  openApi: { title: string; description: string; version: string; configure?: (b: DocumentBuilder) => DocumentBuilder };
+  openApi: {
+    title: string;
+    description: string;
+    version: string;
+    configure?: (b: DocumentBuilder) => DocumentBuilder;
+  };
 }
 
 /**
@@ -37,7 +41,6 @@ export async function createHttpApp(
     bufferLogs: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
-  const httpLogger = new Logger('Http');
 
   fastify.addHook('onRequest', (request, reply, done) => {
     requestContext.enterWith({ requestId: String(request.id) });
@@ -54,7 +57,7 @@ export async function createHttpApp(
     });
     done();
   });
-  fastify.setErrorHandler((error, request, reply) => sendProblem(error, request, reply, httpLogger));
+  // Nest routes Fastify's own errors (bad JSON, body too large) through the global filter too.
 
   await app.register(helmet, {
     contentSecurityPolicy: {

@@ -2,6 +2,8 @@ import type { LoggerService, LogLevel } from '@nestjs/common';
 import { scrubPersonalData } from '@app/domain';
 import { currentRequestId } from './request-context';
 
+const BOOT_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'NestFactory']);
+
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 export type LogSink = (line: string) => void;
@@ -55,11 +57,13 @@ export class JsonLogger implements LoggerService {
     this.output({ level, msg, ...fields });
   }
 
-  private emit(level: LogLevel, message: unknown, rest: unknown[]): void {
-    if (!this.enabled.has(level)) return;
+  private emit(requested: LogLevel, message: unknown, rest: unknown[]): void {
     // Nest passes the context as the last string argument, and a stack before it for errors.
     const args = [...rest];
     const context = typeof args[args.length - 1] === 'string' ? (args.pop() as string) : undefined;
+    // Nest's start-up chatter (every module and route) is debug detail, not an operator's concern.
+    const level = requested === 'log' && context && BOOT_CONTEXTS.has(context) ? 'debug' : requested;
+    if (!this.enabled.has(level)) return;
     const entry: Record<string, unknown> = { level, context };
     if (message instanceof Error) {
       entry.msg = message.message;
@@ -75,7 +79,12 @@ export class JsonLogger implements LoggerService {
 
   private output(entry: Record<string, unknown>): void {
     const line = scrubPersonalData(
-      JSON.stringify({ time: new Date().toISOString(), app: this.app, requestId: currentRequestId(), ...entry }),
+      JSON.stringify({
+        time: new Date().toISOString(),
+        app: this.app,
+        requestId: currentRequestId(),
+        ...entry,
+      }),
     );
     this.write(line);
     for (const sink of JsonLogger.sinks) sink(line);

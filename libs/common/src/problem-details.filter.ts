@@ -22,7 +22,10 @@ const STATUS_CODES: Record<number, ErrorCode> = {
 };
 
 /** Turns any error into RFC 9457 problem+json with a stable code. A 500 never shows a stack. */
-export function toProblem(error: unknown, requestId: string): { problem: ProblemDetails; headers: Record<string, string> } {
+export function toProblem(
+  error: unknown,
+  requestId: string,
+): { problem: ProblemDetails; headers: Record<string, string> } {
   const headers: Record<string, string> = {};
   let code: ErrorCode;
   let detail: string;
@@ -33,7 +36,7 @@ export function toProblem(error: unknown, requestId: string): { problem: Problem
     detail = error.detail ?? ERROR_TITLES[code] ?? code;
     const { retryAfter, ...rest } = error.extra;
     extra = rest;
-    if (retryAfter !== undefined) headers['retry-after'] = String(retryAfter);
+    if (typeof retryAfter === 'number') headers['retry-after'] = String(Math.max(1, Math.ceil(retryAfter)));
   } else if (error instanceof HttpException) {
     const status = error.getStatus();
     code = STATUS_CODES[status] ?? (status >= 500 ? 'INTERNAL_ERROR' : 'VALIDATION_FAILED');
@@ -82,10 +85,18 @@ export class ProblemDetailsFilter implements ExceptionFilter {
   }
 }
 
-export function sendProblem(error: unknown, request: FastifyRequest, reply: FastifyReply, logger: Logger): void {
+export function sendProblem(
+  error: unknown,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  logger: Logger,
+): void {
   const { problem, headers } = toProblem(error, String(request.id));
   if (problem.status >= 500) {
-    logger.error(error instanceof Error ? error : String(error), error instanceof Error ? error.stack : undefined);
+    logger.error(
+      error instanceof Error ? error : String(error),
+      error instanceof Error ? error.stack : undefined,
+    );
   }
   void reply.status(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(problem);
 }

@@ -1,11 +1,4 @@
-import type {
-  AppointmentStatus,
-  Channel,
-  DocumentType,
-  DoctorTitle,
-  Period,
-  SessionStatus,
-} from './enums';
+import type { AppointmentStatus, Channel, DocumentType, DoctorTitle, Period, SessionStatus } from './enums';
 
 /**
  * JSON shapes of booking-core's internal API. The gateway's core client is typed with these;

@@ -35,6 +35,9 @@ const MOBILE_IN_TEXT = /(?<![0-9])(1[3-9]\d)(\d{4})(\d{4})(?![0-9])/g;
  */
 export function scrubPersonalData(text: string): string {
   return text
-    .replace(NATIONAL_ID_IN_TEXT, (_m, a: string, _b: string, c: string) => `${a.slice(0, 3)}***********${c.slice(-4)}`)
+    .replace(
+      NATIONAL_ID_IN_TEXT,
+      (_m, a: string, _b: string, c: string) => `${a.slice(0, 3)}***********${c.slice(-4)}`,
+    )
     .replace(MOBILE_IN_TEXT, (_m, a: string, _b: string, c: string) => `${a}****${c}`);
 }

@@ -32,13 +32,20 @@ export interface CoreHarness {
  * booking-core in-process on a fresh database, listening on a free port, with the test clock
  * on and the background jobs off (tests run them on demand).
  */
-export async function startCore(env: Record<string, string> = {}, database?: TestDatabase): Promise<CoreHarness> {
+export async function startCore(
+  env: Record<string, string> = {},
+  database?: TestDatabase,
+): Promise<CoreHarness> {
   const db = database ?? (await createTestDatabase());
   const tokens = Object.fromEntries(
     (Object.keys(ROLES_BY_NAME) as TokenName[]).map((n) => [n, `${n}-${randomBytes(18).toString('hex')}`]),
   ) as Record<TokenName, string>;
   const store = new TokenStore(
-    (Object.keys(ROLES_BY_NAME) as TokenName[]).map((n) => ({ name: `test-${n}`, token: tokens[n], roles: ROLES_BY_NAME[n] })),
+    (Object.keys(ROLES_BY_NAME) as TokenName[]).map((n) => ({
+      name: `test-${n}`,
+      token: tokens[n],
+      roles: ROLES_BY_NAME[n],
+    })),
   );
   const { app } = await createCoreApp(
     {

@@ -92,11 +92,17 @@ export async function generate(core: CoreHarness, from?: string, to?: string) {
 
 /** The session of a doctor on a date. */
 export async function sessionOf(core: CoreHarness, doctorId: number, date: string): Promise<any> {
-  const res = await http(core.url, 'GET', `/v1/sessions?doctorId=${doctorId}&dateFrom=${date}&dateTo=${date}`, {
-    auth: core.auth('agent'),
-  });
+  const res = await http(
+    core.url,
+    'GET',
+    `/v1/sessions?doctorId=${doctorId}&dateFrom=${date}&dateTo=${date}`,
+    {
+      auth: core.auth('agent'),
+    },
+  );
   expectOk(res, 'sessions');
-  if (res.body.length !== 1) throw new Error(`expected one session for doctor ${doctorId} on ${date}, got ${res.body.length}`);
+  if (res.body.length !== 1)
+    throw new Error(`expected one session for doctor ${doctorId} on ${date}, got ${res.body.length}`);
   return res.body[0];
 }
 

@@ -15,9 +15,10 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const server = process.env.TEST_DATABASE_URL;
-  if (!server) return { url: 'pglite://memory', kind: 'pglite', drop: async () => undefined };
+  if (!server) return { url: 'pglite://memory', kind: 'pglite', drop: () => Promise.resolve() };
   const base = new URL(server);
-  if (!/test/i.test(base.pathname)) throw new Error(`TEST_DATABASE_URL must name a database containing "test"`);
+  if (!/test/i.test(base.pathname))
+    throw new Error(`TEST_DATABASE_URL must name a database containing "test"`);
   const name = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
   const admin = new Client({ connectionString: server });
   await admin.connect();

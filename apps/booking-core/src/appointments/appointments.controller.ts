@@ -27,7 +27,8 @@ export class AppointmentsController {
   @Roles(...BOOKERS)
   @ApiOperation({
     summary: 'Book a number (one pool for every channel)',
-    description: 'Book `slotId`, or the earliest free number of `sessionId`. The channel must be one of the caller\'s.',
+    description:
+      "Book `slotId`, or the earliest free number of `sessionId`. The channel must be one of the caller's.",
   })
   @ApiCreatedResponse({ type: AppointmentResponse })
   book(@Body() body: BookAppointmentRequest, @CurrentCaller() caller: Caller): Promise<AppointmentResponse> {
@@ -62,7 +63,7 @@ export class AppointmentsController {
   @Post('patients/appointments/search')
   @Roles(...READERS)
   @HttpCode(200)
-  @ApiOperation({ summary: 'A patient\'s appointments from every channel, by real name and document' })
+  @ApiOperation({ summary: "A patient's appointments from every channel, by real name and document" })
   @ApiOkResponse({ type: [AppointmentResponse] })
   search(@Body() body: PatientSearchRequest): Promise<AppointmentResponse[]> {
     return this.appointments.search(body);

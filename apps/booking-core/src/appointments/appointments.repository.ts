@@ -40,7 +40,12 @@ export class AppointmentsRepository {
     return row;
   }
 
-  async cancel(id: number, partnerId: string | null, reason: string | null, by: Actor): Promise<AppointmentRow> {
+  async cancel(
+    id: number,
+    partnerId: string | null,
+    reason: string | null,
+    by: Actor,
+  ): Promise<AppointmentRow> {
     const [row] = await this.sql.call<AppointmentRow>('cancel_appointment', {
       appointment_id: id,
       partner_id: partnerId,
@@ -51,12 +56,16 @@ export class AppointmentsRepository {
   }
 
   async find(id: number): Promise<AppointmentRow | null> {
-    const rows = await this.sql.query<AppointmentRow>('SELECT * FROM appointment_view WHERE id = :id', { id });
+    const rows = await this.sql.query<AppointmentRow>('SELECT * FROM appointment_view WHERE id = :id', {
+      id,
+    });
     return rows[0] ?? null;
   }
 
   async findByCode(code: string): Promise<AppointmentRow | null> {
-    const rows = await this.sql.query<AppointmentRow>('SELECT * FROM appointment_view WHERE code = :code', { code });
+    const rows = await this.sql.query<AppointmentRow>('SELECT * FROM appointment_view WHERE code = :code', {
+      code,
+    });
     return rows[0] ?? null;
   }
 

@@ -32,9 +32,12 @@ export class AuthGuard implements CanActivate {
     if (!principal) throw new DomainError('UNAUTHENTICATED', 'A valid bearer token is required');
 
     const operatorHeader = request.headers['x-operator-id'];
-    if (operatorHeader !== undefined && (typeof operatorHeader !== 'string' || !OPERATOR.test(operatorHeader)))
+    if (
+      operatorHeader !== undefined &&
+      (typeof operatorHeader !== 'string' || !OPERATOR.test(operatorHeader))
+    )
       throw new DomainError('VALIDATION_FAILED', 'X-Operator-Id must be 1–64 letters, digits, . _ @ -');
-    request.caller = { ...principal, operator: (operatorHeader as string | undefined) ?? null };
+    request.caller = { ...principal, operator: operatorHeader ?? null };
     const store = requestContext.getStore();
     if (store) store.caller = principal.name;
 

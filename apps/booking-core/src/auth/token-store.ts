@@ -25,7 +25,11 @@ export class TokenStore {
       const name = raw.name;
       const roles = raw.roles;
       if (typeof name !== 'string' || !/^[\w.@-]{1,64}$/.test(name)) throw new Error(`token ${i}: bad name`);
-      if (!Array.isArray(roles) || roles.length === 0 || !roles.every((r) => (ROLES as readonly unknown[]).includes(r)))
+      if (
+        !Array.isArray(roles) ||
+        roles.length === 0 ||
+        !roles.every((r) => (ROLES as readonly unknown[]).includes(r))
+      )
         throw new Error(`token ${name}: roles must be a non-empty subset of ${ROLES.join(', ')}`);
       let digest: Buffer;
       if (typeof raw.token === 'string' && raw.token.length >= 24) digest = sha256(raw.token);

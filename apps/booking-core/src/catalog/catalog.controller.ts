@@ -54,7 +54,11 @@ export class CatalogController {
   @Roles('ADMIN', 'SCHEDULER')
   @ApiOperation({ summary: 'Create or update a department (by code)' })
   @ApiOkResponse({ type: DepartmentResponse })
-  saveDepartment(@Param() p: CodeParam, @Body() body: SaveDepartmentRequest, @CurrentCaller() caller: Caller) {
+  saveDepartment(
+    @Param() p: CodeParam,
+    @Body() body: SaveDepartmentRequest,
+    @CurrentCaller() caller: Caller,
+  ) {
     return this.catalog.saveDepartment({ code: p.code, ...body }, actorOf(caller, this.clock.now()));
   }
 

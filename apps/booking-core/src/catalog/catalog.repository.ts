@@ -14,7 +14,12 @@ interface DoctorRow {
 }
 
 const splitSpecialties = (s: string | null): string[] =>
-  s ? s.split(/[,，、;]/).map((x) => x.trim()).filter(Boolean) : [];
+  s
+    ? s
+        .split(/[,，、;]/)
+        .map((x) => x.trim())
+        .filter(Boolean)
+    : [];
 
 const toDoctor = (r: DoctorRow): DoctorView => ({
   id: r.id,
@@ -58,11 +63,22 @@ export class CatalogRepository {
   }
 
   async listRooms(): Promise<RoomView[]> {
-    const rows = await this.sql.query<{ id: number; code: string; name: string; department_id: number | null; location: string | null }>(
-      'SELECT id, code, name, department_id, location FROM room WHERE active = :active ORDER BY code',
-      { active: true },
-    );
-    return rows.map((r) => ({ id: r.id, code: r.code, name: r.name, departmentId: r.department_id, location: r.location }));
+    const rows = await this.sql.query<{
+      id: number;
+      code: string;
+      name: string;
+      department_id: number | null;
+      location: string | null;
+    }>('SELECT id, code, name, department_id, location FROM room WHERE active = :active ORDER BY code', {
+      active: true,
+    });
+    return rows.map((r) => ({
+      id: r.id,
+      code: r.code,
+      name: r.name,
+      departmentId: r.department_id,
+      location: r.location,
+    }));
   }
 
   async saveDepartment(
@@ -80,7 +96,14 @@ export class CatalogRepository {
   }
 
   async saveDoctor(
-    d: { code: string; departmentId: number; name: string; title: DoctorTitle; specialties?: string[]; active?: boolean },
+    d: {
+      code: string;
+      departmentId: number;
+      name: string;
+      title: DoctorTitle;
+      specialties?: string[];
+      active?: boolean;
+    },
     by: Actor,
   ): Promise<DoctorView> {
     const [row] = await this.sql.call<{ id: number }>('save_doctor', {
@@ -96,20 +119,35 @@ export class CatalogRepository {
   }
 
   async saveRoom(
-    r: { code: string; name: string; departmentId?: number | null; location?: string | null; active?: boolean },
+    r: {
+      code: string;
+      name: string;
+      departmentId?: number | null;
+      location?: string | null;
+      active?: boolean;
+    },
     by: Actor,
   ): Promise<RoomView> {
-    const [row] = await this.sql.call<{ id: number; code: string; name: string; department_id: number | null; location: string | null }>(
-      'save_room',
-      {
-        code: r.code,
-        name: r.name,
-        department_id: r.departmentId ?? null,
-        location: r.location ?? null,
-        active: r.active ?? true,
-        ...by,
-      },
-    );
-    return { id: row.id, code: row.code, name: row.name, departmentId: row.department_id, location: row.location };
+    const [row] = await this.sql.call<{
+      id: number;
+      code: string;
+      name: string;
+      department_id: number | null;
+      location: string | null;
+    }>('save_room', {
+      code: r.code,
+      name: r.name,
+      department_id: r.departmentId ?? null,
+      location: r.location ?? null,
+      active: r.active ?? true,
+      ...by,
+    });
+    return {
+      id: row.id,
+      code: row.code,
+      name: row.name,
+      departmentId: row.department_id,
+      location: row.location,
+    };
   }
 }

@@ -6,11 +6,17 @@ import { Roles } from '../auth/roles.decorator';
 import { ClockService } from './clock.service';
 
 export class SetClockRequest {
-  @ApiProperty({ example: '2026-11-27T08:05:00+08:00', description: 'The instant the core should see as now' })
+  @ApiProperty({
+    example: '2026-11-27T08:05:00+08:00',
+    description: 'The instant the core should see as now',
+  })
   @IsISO8601({ strict: true })
   now!: string;
 
-  @ApiPropertyOptional({ example: true, description: 'true (default): time stands still; false: it runs on from `now`' })
+  @ApiPropertyOptional({
+    example: true,
+    description: 'true (default): time stands still; false: it runs on from `now`',
+  })
   @IsOptional()
   @IsBoolean()
   frozen?: boolean;

@@ -42,7 +42,9 @@ export class CoreConfig {
 
   /** At least 32 bytes, base64 or hex: the key for document digests and encryption. */
   @IsString()
-  @Matches(/^([A-Fa-f0-9]{64,}|[A-Za-z0-9+/=_-]{43,})$/, { message: 'must be at least 32 bytes, hex or base64' })
+  @Matches(/^([A-Fa-f0-9]{64,}|[A-Za-z0-9+/=_-]{43,})$/, {
+    message: 'must be at least 32 bytes, hex or base64',
+  })
   PII_KEY!: string;
 
   @Transform(toBool)

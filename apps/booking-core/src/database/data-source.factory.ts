@@ -19,11 +19,12 @@ export async function openDatabase(target: DatabaseTarget, poolSize = 20): Promi
     if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
     const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
     await pglite.waitReady;
-    const dataSource = new DataSource({
+    const options: DataSourceOptions = {
       type: 'postgres',
       poolSize: 1,
       extra: { ...createPgConfig(pglite), idleTimeoutMillis: 0 },
-    } as DataSourceOptions);
+    };
+    const dataSource = new DataSource(options);
     await dataSource.initialize();
     return {
       dataSource,

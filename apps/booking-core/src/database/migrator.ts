@@ -52,7 +52,11 @@ export interface MigrationResult {
  * which are re-created together whenever any of them changed. Running it twice changes
  * nothing. A lock keeps two processes from migrating at once.
  */
-export async function migrate(dataSource: DataSource, dialect: Dialect, sqlRoot = findSqlRoot()): Promise<MigrationResult> {
+export async function migrate(
+  dataSource: DataSource,
+  dialect: Dialect,
+  sqlRoot = findSqlRoot(),
+): Promise<MigrationResult> {
   const base = path.join(sqlRoot, dialect);
   const migrations = readFolder(path.join(base, 'migrations'));
   const procedures = readFolder(path.join(base, 'procedures'));
@@ -62,9 +66,10 @@ export async function migrate(dataSource: DataSource, dialect: Dialect, sqlRoot 
     await lock(runner, dialect);
     try {
       await ensureTable(runner, dialect);
-      const rows: { name: string; checksum: string }[] = await runner.query(
-        'SELECT name, checksum FROM schema_migration',
-      );
+      const rows = (await runner.query('SELECT name, checksum FROM schema_migration')) as {
+        name: string;
+        checksum: string;
+      }[];
       const applied = new Map(rows.map((r) => [r.name, r.checksum.trim()]));
       const result: MigrationResult = { applied: [], proceduresApplied: false };
 
@@ -72,7 +77,8 @@ export async function migrate(dataSource: DataSource, dialect: Dialect, sqlRoot 
         const key = `migrations/${file.name}`;
         const known = applied.get(key);
         if (known === file.checksum) continue;
-        if (known) throw new Error(`Migration ${key} was changed after it was applied; add a new migration instead`);
+        if (known)
+          throw new Error(`Migration ${key} was changed after it was applied; add a new migration instead`);
         await inTransaction(runner, async () => {
           for (const batch of batches(dialect, file.sql)) await runner.query(batch);
           await record(runner, dialect, key, file.checksum);
@@ -134,7 +140,10 @@ async function ensureTable(runner: QueryRunner, dialect: Dialect): Promise<void>
 async function record(runner: QueryRunner, dialect: Dialect, name: string, checksum: string): Promise<void> {
   const p = dialect === 'postgres' ? ['$1', '$2'] : ['@0', '@1'];
   await runner.query(`DELETE FROM schema_migration WHERE name = ${p[0]}`, [name]);
-  await runner.query(`INSERT INTO schema_migration (name, checksum) VALUES (${p[0]}, ${p[1]})`, [name, checksum]);
+  await runner.query(`INSERT INTO schema_migration (name, checksum) VALUES (${p[0]}, ${p[1]})`, [
+    name,
+    checksum,
+  ]);
 }
 
 async function inTransaction(runner: QueryRunner, work: () => Promise<void>): Promise<void> {

@@ -12,7 +12,8 @@ export type SqlParams = Record<string, unknown>;
 export type PortableSql = string | { postgres: string; mssql: string };
 
 const RETRYABLE = new Set(['40001', '40P01']); // serialization failure, deadlock
-const UNAVAILABLE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|ConnectionError|Failed to connect/;
+const UNAVAILABLE =
+  /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|ConnectionError|Failed to connect/;
 
 /**
  * The only way booking-core reaches the database. `call` runs one stored procedure (one
@@ -76,14 +77,20 @@ export class SqlClient {
       const code = sep < 0 ? message : message.slice(0, sep);
       const detail = sep < 0 ? undefined : message.slice(sep + 1).trim();
       if (isErrorCode(code)) {
-        if (code === 'PATIENT_BLACKLISTED' && detail) return new DomainError(code, `Blacklisted until ${detail}`, { until: detail });
+        if (code === 'PATIENT_BLACKLISTED' && detail)
+          return new DomainError(code, `Blacklisted until ${detail}`, { until: detail });
         return new DomainError(code, detail);
       }
     }
     if (driver.code === '23505' || driver.number === 2627 || driver.number === 2601) {
       return new DomainError('CONFLICT', 'A concurrent change conflicted with this one; try again');
     }
-    if (driver.code === '23514' || driver.code === '22P02' || driver.code === '22007' || driver.code === '22008') {
+    if (
+      driver.code === '23514' ||
+      driver.code === '22P02' ||
+      driver.code === '22007' ||
+      driver.code === '22008'
+    ) {
       return new DomainError('VALIDATION_FAILED', 'A value is out of range');
     }
     if (UNAVAILABLE.test(message) || String(driver.code ?? '').startsWith('08') || driver.code === '57P01') {
@@ -109,5 +116,9 @@ function driverError(error: unknown): DriverError {
   const e = error as { driverError?: DriverError; originalError?: { info?: DriverError } } & DriverError;
   const inner = e?.driverError ?? e;
   const info = (inner as { originalError?: { info?: DriverError } })?.originalError?.info;
-  return { code: inner?.code, number: inner?.number ?? info?.number, message: inner?.message ?? info?.message };
+  return {
+    code: inner?.code,
+    number: inner?.number ?? info?.number,
+    message: inner?.message ?? info?.message,
+  };
 }

@@ -45,7 +45,11 @@ export class PatientIdentityService {
   canonicalDocument(documentType: DocumentType, documentNo: string): string {
     if (documentType === 'NATIONAL_ID') {
       const parsed = parseNationalId(documentNo, this.clock.now());
-      if (!parsed.ok) throw new DomainError('INVALID_DOCUMENT', `National ID number: ${parsed.problem.toLowerCase().replace('_', ' ')} is wrong`);
+      if (!parsed.ok)
+        throw new DomainError(
+          'INVALID_DOCUMENT',
+          `National ID number: ${parsed.problem.toLowerCase().replace('_', ' ')} is wrong`,
+        );
       return parsed.value;
     }
     const card = parseCardNumber(documentNo);
@@ -70,13 +74,18 @@ export class PatientIdentityService {
     let mobile: string | null = null;
     if (input.mobile !== undefined && input.mobile !== null && input.mobile !== '') {
       mobile = parseMobile(input.mobile);
-      if (!mobile) throw new DomainError('INVALID_MOBILE', 'A mainland mobile number has 11 digits and starts with 13–19');
+      if (!mobile)
+        throw new DomainError(
+          'INVALID_MOBILE',
+          'A mainland mobile number has 11 digits and starts with 13–19',
+        );
     }
     return {
       name,
       documentType: input.documentType,
       documentDigest: this.vault.digest(input.documentType, document),
-      documentMasked: input.documentType === 'NATIONAL_ID' ? maskNationalId(document) : maskCardNumber(document),
+      documentMasked:
+        input.documentType === 'NATIONAL_ID' ? maskNationalId(document) : maskCardNumber(document),
       documentCipher: this.vault.encrypt(document),
       mobileDigest: mobile ? this.vault.digest('MOBILE', mobile) : null,
       mobileMasked: mobile ? maskMobile(mobile) : null,

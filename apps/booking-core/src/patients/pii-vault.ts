@@ -10,10 +10,15 @@ export class PiiVault {
   private readonly encryptionKey: Buffer;
 
   constructor(secret: string) {
-    const ikm = /^[0-9a-fA-F]+$/.test(secret) && secret.length % 2 === 0 ? Buffer.from(secret, 'hex') : Buffer.from(secret, 'base64');
+    const ikm =
+      /^[0-9a-fA-F]+$/.test(secret) && secret.length % 2 === 0
+        ? Buffer.from(secret, 'hex')
+        : Buffer.from(secret, 'base64');
     if (ikm.length < 32) throw new Error('PII_KEY must be at least 32 bytes');
     this.digestKey = Buffer.from(hkdfSync('sha256', ikm, Buffer.alloc(0), 'outpatient/pii/digest/v1', 32));
-    this.encryptionKey = Buffer.from(hkdfSync('sha256', ikm, Buffer.alloc(0), 'outpatient/pii/encrypt/v1', 32));
+    this.encryptionKey = Buffer.from(
+      hkdfSync('sha256', ikm, Buffer.alloc(0), 'outpatient/pii/encrypt/v1', 32),
+    );
   }
 
   /** Lookup digest, scoped by kind so one number typed as two kinds gives two digests. */

@@ -60,7 +60,10 @@ export class ScheduleController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Generate sessions and numbers for the release horizon (idempotent)' })
   @ApiOkResponse({ type: GenerationResponse })
-  generate(@Body() body: GenerateSessionsRequest, @CurrentCaller() caller: Caller): Promise<GenerationResponse> {
+  generate(
+    @Body() body: GenerateSessionsRequest,
+    @CurrentCaller() caller: Caller,
+  ): Promise<GenerationResponse> {
     return this.service.generate(actorOf(caller, this.clock.now()), body);
   }
 }

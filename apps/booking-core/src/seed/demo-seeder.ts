@@ -31,7 +31,13 @@ export class DemoSeeder {
         doctorNo++;
         const code = `D${String(doctorNo).padStart(4, '0')}`;
         const doctor = await this.catalog.saveDoctor(
-          { code, departmentId: department.id, name: doc.name, title: doc.title, specialties: doc.specialties },
+          {
+            code,
+            departmentId: department.id,
+            name: doc.name,
+            title: doc.title,
+            specialties: doc.specialties,
+          },
           by,
         );
         const room = await this.catalog.saveRoom(
@@ -67,7 +73,9 @@ export class DemoSeeder {
         }
       }
     }
-    this.logger.log(`demo hospital seeded: ${DEMO_DEPARTMENTS.length} departments, ${doctorNo} doctors, ${templates} templates`);
+    this.logger.log(
+      `demo hospital seeded: ${DEMO_DEPARTMENTS.length} departments, ${doctorNo} doctors, ${templates} templates`,
+    );
     return true;
   }
 }

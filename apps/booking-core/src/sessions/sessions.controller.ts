@@ -25,7 +25,9 @@ export class SessionsController {
   }
 
   @Get(':id/slots')
-  @ApiOperation({ summary: 'The numbers of a session, with time window and whether the channel can book each' })
+  @ApiOperation({
+    summary: 'The numbers of a session, with time window and whether the channel can book each',
+  })
   @ApiOkResponse({ type: [SlotResponse] })
   slots(@Param() p: IdParam, @Query() q: ChannelQuery): Promise<SlotResponse[]> {
     return this.sessions.slots(p.id, q.channel);

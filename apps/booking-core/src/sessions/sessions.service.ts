@@ -31,7 +31,10 @@ export class SessionsService {
     if (dateTo < dateFrom) throw new DomainError('VALIDATION_FAILED', 'dateTo is before dateFrom');
     if (dateTo > addDays(dateFrom, MAX_RANGE_DAYS))
       throw new DomainError('VALIDATION_FAILED', `At most ${MAX_RANGE_DAYS} days at a time`);
-    const rows = await this.sessions.list({ dateFrom, dateTo, departmentId: q.departmentId, doctorId: q.doctorId }, now);
+    const rows = await this.sessions.list(
+      { dateFrom, dateTo, departmentId: q.departmentId, doctorId: q.doctorId },
+      now,
+    );
     const inPerson = q.channel !== undefined && IN_PERSON_CHANNELS.includes(q.channel);
     return rows.map((r) => toSessionView(r, this.clock.timeZone, now, inPerson));
   }
@@ -40,7 +43,12 @@ export class SessionsService {
     const now = this.clock.now();
     const row = await this.sessions.find(id, now);
     if (!row) throw new DomainError('SESSION_NOT_FOUND');
-    return toSessionView(row, this.clock.timeZone, now, channel !== undefined && IN_PERSON_CHANNELS.includes(channel));
+    return toSessionView(
+      row,
+      this.clock.timeZone,
+      now,
+      channel !== undefined && IN_PERSON_CHANNELS.includes(channel),
+    );
   }
 
   async slots(sessionId: number, channel?: Channel): Promise<SlotView[]> {

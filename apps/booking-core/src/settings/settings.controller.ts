@@ -74,7 +74,9 @@ export class SettingsController {
     if (!ok)
       throw new DomainError(
         'INVALID_SETTING',
-        rule === 'time' ? `${p.key} is a local time HH:MM` : `${p.key} is a whole number from ${rule.min} to ${rule.max}`,
+        rule === 'time'
+          ? `${p.key} is a local time HH:MM`
+          : `${p.key} is a whole number from ${rule.min} to ${rule.max}`,
       );
     return this.settings.save(p.key, body.value, actorOf(caller, this.clock.now()));
   }

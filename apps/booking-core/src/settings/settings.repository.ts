@@ -20,7 +20,9 @@ export class SettingsRepository {
   }
 
   async get(key: string): Promise<string | null> {
-    const rows = await this.sql.query<{ value: string }>('SELECT value FROM setting WHERE name = :key', { key });
+    const rows = await this.sql.query<{ value: string }>('SELECT value FROM setting WHERE name = :key', {
+      key,
+    });
     return rows.length ? rows[0].value : null;
   }
 

@@ -80,7 +80,11 @@ export interface SessionRow {
 export const at = (d: Date, tz: string): string => formatLocalInstant(new Date(d), tz);
 export const atOrNull = (d: Date | null, tz: string): string | null => (d ? at(d, tz) : null);
 
-export function toAppointmentView(r: AppointmentRow, tz: string, withVerificationCode = false): AppointmentView {
+export function toAppointmentView(
+  r: AppointmentRow,
+  tz: string,
+  withVerificationCode = false,
+): AppointmentView {
   const view: AppointmentView = {
     id: r.id,
     code: r.code,

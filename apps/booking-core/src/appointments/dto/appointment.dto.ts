@@ -1,6 +1,16 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
-import { IsDefined, IsIn, IsInt, IsOptional, IsPositive, IsString, Length, Matches, ValidateNested } from 'class-validator';
+import {
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsPositive,
+  IsString,
+  Length,
+  Matches,
+  ValidateNested,
+} from 'class-validator';
 import {
   APPOINTMENT_STATUSES,
   CHANNELS,
@@ -28,14 +38,20 @@ export class PatientIdentityDto {
   @IsIn(DOCUMENT_TYPES)
   documentType!: DocumentType;
 
-  @ApiProperty({ example: '11010519491231002X', description: 'National ID (checksum verified) or card number' })
+  @ApiProperty({
+    example: '11010519491231002X',
+    description: 'National ID (checksum verified) or card number',
+  })
   @IsString()
   @Length(1, 40)
   documentNo!: string;
 }
 
 export class BookingPatientDto extends PatientIdentityDto {
-  @ApiPropertyOptional({ example: '13812345678', description: 'Mainland mobile for the confirmation SMS (R8)' })
+  @ApiPropertyOptional({
+    example: '13812345678',
+    description: 'Mainland mobile for the confirmation SMS (R8)',
+  })
   @IsOptional()
   @IsString()
   @Length(1, 20)
@@ -43,7 +59,7 @@ export class BookingPatientDto extends PatientIdentityDto {
 }
 
 export class BookAppointmentRequest {
-  @ApiProperty({ enum: CHANNELS, example: 'PHONE', description: 'Must be one of the caller\'s channels' })
+  @ApiProperty({ enum: CHANNELS, example: 'PHONE', description: "Must be one of the caller's channels" })
   @IsIn(CHANNELS)
   channel!: Channel;
 

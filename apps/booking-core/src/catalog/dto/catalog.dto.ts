@@ -12,15 +12,19 @@ import {
   Length,
   Matches,
 } from 'class-validator';
-import { DOCTOR_TITLES, type DepartmentView, type DoctorTitle, type DoctorView, type RoomView } from '@app/contracts';
-
-const toOptionalInt = ({ value }: { value: unknown }) =>
-  value === undefined || value === '' ? undefined : /^\d+$/.test(String(value)) ? Number(value) : value;
+import { toIntIfDigits } from '../../shared/params';
+import {
+  DOCTOR_TITLES,
+  type DepartmentView,
+  type DoctorTitle,
+  type DoctorView,
+  type RoomView,
+} from '@app/contracts';
 
 export class DoctorQuery {
   @ApiPropertyOptional({ example: 1, description: 'Only doctors of this department' })
   @IsOptional()
-  @Transform(toOptionalInt)
+  @Transform(toIntIfDigits)
   @IsInt()
   @IsPositive()
   departmentId?: number;
@@ -61,7 +65,11 @@ export class SaveDoctorRequest {
   @Length(1, 100)
   name!: string;
 
-  @ApiProperty({ enum: DOCTOR_TITLES, example: 'CHIEF', description: 'Level used for fees and same-level substitution' })
+  @ApiProperty({
+    enum: DOCTOR_TITLES,
+    example: 'CHIEF',
+    description: 'Level used for fees and same-level substitution',
+  })
   @IsIn(DOCTOR_TITLES)
   title!: DoctorTitle;
 
@@ -107,7 +115,8 @@ export class DepartmentResponse implements DepartmentView {
   @ApiProperty({ example: 1 }) id!: number;
   @ApiProperty({ example: 'CARD' }) code!: string;
   @ApiProperty({ example: '心血管内科' }) name!: string;
-  @ApiProperty({ example: 'Heart and blood vessels', nullable: true, type: String }) description!: string | null;
+  @ApiProperty({ example: 'Heart and blood vessels', nullable: true, type: String }) description!:
+    string | null;
 }
 
 export class DoctorResponse implements DoctorView {

@@ -65,7 +65,10 @@ export class SaveTemplateRequest {
   @Max(500)
   reserveCount!: number;
 
-  @ApiPropertyOptional({ example: 5000, description: 'Registration fee in fen; default by the doctor\'s title' })
+  @ApiPropertyOptional({
+    example: 5000,
+    description: "Registration fee in fen; default by the doctor's title",
+  })
   @IsOptional()
   @IsInt()
   @Min(0)
@@ -105,7 +108,8 @@ export class TemplateResponse {
   @ApiProperty({ example: '2026-12-01' }) effectiveFrom!: string;
   @ApiProperty({ example: null, nullable: true, type: String }) effectiveTo!: string | null;
   @ApiProperty({ example: true }) active!: boolean;
-  @ApiProperty({ example: 1, description: 'Increases with every change; sessions follow it' }) revision!: number;
+  @ApiProperty({ example: 1, description: 'Increases with every change; sessions follow it' })
+  revision!: number;
 }
 
 export class GenerateSessionsRequest {

@@ -44,7 +44,11 @@ export class SessionQuery {
   @Validate(IsoDate)
   dateTo?: string;
 
-  @ApiPropertyOptional({ enum: CHANNELS, example: 'PHONE', description: 'Count what this channel could book' })
+  @ApiPropertyOptional({
+    enum: CHANNELS,
+    example: 'PHONE',
+    description: 'Count what this channel could book',
+  })
   @IsOptional()
   @IsIn(CHANNELS)
   channel?: Channel;

@@ -1,0 +1,18 @@
+import 'reflect-metadata';
+import { Logger } from '@nestjs/common';
+import { createGatewayApp } from './app';
+
+async function main(): Promise<void> {
+  const { app, config } = await createGatewayApp();
+  await app.listen({ port: config.GATEWAY_PORT, host: config.GATEWAY_HOST });
+  new Logger('Main').log(
+    `gateway listening on http://${config.GATEWAY_HOST}:${config.GATEWAY_PORT} (docs at /docs)`,
+  );
+}
+
+main().catch((error: unknown) => {
+  process.stderr.write(
+    `gateway failed to start: ${error instanceof Error ? error.message : String(error)}\n`,
+  );
+  process.exit(1);
+});
