@@ -35,6 +35,7 @@ export interface CoreHarness {
 export async function startCore(
   env: Record<string, string> = {},
   database?: TestDatabase,
+  options: { port?: number } = {},
 ): Promise<CoreHarness> {
   const db = database ?? (await createTestDatabase());
   const tokens = Object.fromEntries(
@@ -60,7 +61,7 @@ export async function startCore(
     },
     { tokens: store },
   );
-  await app.listen({ port: 0, host: '127.0.0.1' });
+  await app.listen({ port: options.port ?? 0, host: '127.0.0.1' });
   const address = app.getHttpServer().address();
   const port = typeof address === 'object' && address ? address.port : 0;
   return {
