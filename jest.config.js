@@ -20,23 +20,25 @@ const shared = {
 
 module.exports = {
   maxWorkers: 2,
+  // Integration and e2e files start real servers and databases; a hung one still fails in time.
+  testTimeout: 60000,
+  globalSetup: '<rootDir>/test/global-setup.ts',
   projects: [
     {
       ...shared,
       displayName: 'unit',
       testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
+      setupFiles: ['<rootDir>/test/setup-unit.ts'],
     },
     {
       ...shared,
       displayName: 'integration',
       testMatch: ['<rootDir>/test/integration/**/*.spec.ts'],
-      testTimeout: 60000,
     },
     {
       ...shared,
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
-      testTimeout: 120000,
     },
   ],
 };

@@ -15,7 +15,12 @@ export interface TestDatabase {
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
   const server = process.env.TEST_DATABASE_URL;
-  if (!server) return { url: 'pglite://memory', kind: 'pglite', drop: () => Promise.resolve() };
+  if (!server) {
+    // A copy of the migrated snapshot made by test/global-setup.ts, when there is one.
+    const template = process.env.PGLITE_TEMPLATE;
+    const url = template ? `pglite://memory?template=${encodeURIComponent(template)}` : 'pglite://memory';
+    return { url, kind: 'pglite', drop: () => Promise.resolve() };
+  }
   const base = new URL(server);
   if (!/test/i.test(base.pathname))
     throw new Error(`TEST_DATABASE_URL must name a database containing "test"`);

@@ -5,6 +5,8 @@ import type { DatabaseTarget } from './database-target';
 export interface OpenDatabase {
   dataSource: DataSource;
   close(): Promise<void>;
+  /** Embedded only: the whole cluster as a tar.gz (used to snapshot a migrated database). */
+  dump?: () => Promise<Buffer>;
 }
 
 /**
@@ -17,7 +19,11 @@ export async function openDatabase(target: DatabaseTarget, poolSize = 20): Promi
     const { PGlite } = await import('@electric-sql/pglite');
     const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
     if (target.dataDir) fs.mkdirSync(target.dataDir, { recursive: true });
-    const pglite = target.dataDir ? new PGlite(target.dataDir) : new PGlite();
+    const pglite = target.dataDir
+      ? new PGlite(target.dataDir)
+      : target.template
+        ? new PGlite({ loadDataDir: new Blob([fs.readFileSync(target.template)]) })
+        : new PGlite();
     await pglite.waitReady;
     const options: DataSourceOptions = {
       type: 'postgres',
@@ -32,6 +38,7 @@ export async function openDatabase(target: DatabaseTarget, poolSize = 20): Promi
         await dataSource.destroy();
         await pglite.close();
       },
+      dump: async () => Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
     };
   }
   if (target.kind === 'postgres') {

@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 
 export type DatabaseTarget =
-  | { kind: 'pglite'; dataDir: string | null /* null: in memory */ }
+  /** dataDir null: in memory; template: a dump (tar.gz) to start from instead of an empty cluster. */
+  | { kind: 'pglite'; dataDir: string | null; template?: string }
   | { kind: 'postgres'; url: string }
   | { kind: 'mssql'; url: string };
 
@@ -14,8 +15,11 @@ export function parseDatabaseUrl(url: string | undefined, cwd = process.cwd()): 
   if (!url) return { kind: 'pglite', dataDir: path.resolve(cwd, DEFAULT_PGLITE_DIR) };
   const scheme = url.slice(0, url.indexOf('://'));
   if (scheme === 'pglite') {
-    const rest = url.slice('pglite://'.length);
-    if (rest === 'memory' || rest === '') return { kind: 'pglite', dataDir: null };
+    const [rest, query] = url.slice('pglite://'.length).split('?');
+    if (rest === 'memory' || rest === '') {
+      const template = new URLSearchParams(query ?? '').get('template');
+      return template ? { kind: 'pglite', dataDir: null, template } : { kind: 'pglite', dataDir: null };
+    }
     return { kind: 'pglite', dataDir: path.resolve(cwd, rest) };
   }
   if (scheme === 'postgres' || scheme === 'postgresql') return { kind: 'postgres', url };

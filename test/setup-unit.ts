@@ -1,0 +1,4 @@
+import { Logger } from '@nestjs/common';
+
+// Unit specs exercise classes directly; their log lines are noise here.
+Logger.overrideLogger(false);
