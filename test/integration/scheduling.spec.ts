@@ -178,6 +178,34 @@ describe('scheduling from templates (R1–R4)', () => {
       body: template(c),
     });
     expect(agent.status).toBe(403);
+    // A session may not run past midnight (30 min × 48 numbers from 08:00 would wrap around).
+    const wraps = await post(template(c, { weekday: 3, minutesPerNumber: 30, numberCount: 48 }));
+    expect(wraps.status).toBe(400);
+    expect(wraps.body.code).toBe('VALIDATION_FAILED');
+    const toMidnight = await post(
+      template(c, { weekday: 3, firstStart: '20:00', minutesPerNumber: 30, numberCount: 8 }),
+    );
+    expect(toMidnight.status).toBe(201);
+  });
+
+  it('handles large sessions with a large reserve when a template changes', async () => {
+    const c = await createClinic(core, {
+      weekday: 5,
+      numberCount: 400,
+      minutesPerNumber: 1,
+      effectiveFrom: '2026-11-01',
+    });
+    await generate(core);
+    const change = await http(core.url, 'PUT', `/v1/schedule-templates/${c.templateId}`, {
+      auth: scheduler(),
+      body: template(c, { firstStart: '07:00', minutesPerNumber: 1, numberCount: 500, reserveCount: 100 }),
+    });
+    expect(change.status).toBe(200);
+    await generate(core);
+    const s = await sessionOf(core, c.doctorId, FRIDAY);
+    const slots = await slotsOf(s.id);
+    expect(slots).toHaveLength(500);
+    expect(slots.filter((x: any) => x.reserve === 'ON_SITE')).toHaveLength(100);
   });
 
   it('shows a session on its hospital-local date whether asked at 23:30 or at 00:30', async () => {

@@ -17,14 +17,14 @@ $$;
 DROP FUNCTION IF EXISTS is_in_person_channel;
 CREATE FUNCTION is_in_person_channel(p_channel varchar) RETURNS boolean
 LANGUAGE sql IMMUTABLE AS $$
-  SELECT p_channel IN ('COUNTER', 'KIOSK', 'ON_SITE')
+  SELECT COALESCE(p_channel IN ('COUNTER', 'KIOSK', 'ON_SITE'), false)
 $$;
 
 DROP FUNCTION IF EXISTS is_known_channel;
 CREATE FUNCTION is_known_channel(p_channel varchar) RETURNS boolean
 LANGUAGE sql IMMUTABLE AS $$
-  SELECT p_channel IN ('PHONE', 'COUNTER', 'CLINIC', 'WARD', 'KIOSK', 'WEB', 'APP', 'WECHAT',
-                       'THIRD_PARTY', 'COMMUNITY', 'ON_SITE')
+  SELECT COALESCE(p_channel IN ('PHONE', 'COUNTER', 'CLINIC', 'WARD', 'KIOSK', 'WEB', 'APP', 'WECHAT',
+                                'THIRD_PARTY', 'COMMUNITY', 'ON_SITE'), false)
 $$;
 
 -- R2: a session opens at release_time on the day release_days before it, hospital time.
@@ -41,4 +41,20 @@ RETURNS void
 LANGUAGE sql AS $$
   INSERT INTO audit_log (at, actor, operator, action, entity, entity_id, outcome, detail)
   VALUES (p_at, p_actor, p_operator, p_action, p_entity, p_entity_id, p_outcome, p_detail)
+$$;
+
+-- After a failed claim: say why when the session stopped being open meanwhile.
+DROP FUNCTION IF EXISTS raise_if_session_closed;
+CREATE FUNCTION raise_if_session_closed(p_session_id integer) RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_status varchar;
+BEGIN
+  SELECT status INTO v_status FROM clinic_session WHERE id = p_session_id;
+  IF v_status = 'SUSPENDED' THEN
+    RAISE EXCEPTION 'SESSION_SUSPENDED';
+  ELSIF v_status <> 'OPEN' THEN
+    RAISE EXCEPTION 'SESSION_NOT_OPEN:session closed';
+  END IF;
+END
 $$;

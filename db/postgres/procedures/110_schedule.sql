@@ -23,8 +23,9 @@ BEGIN
   IF p_minutes_per_number NOT BETWEEN 1 AND 30 OR p_number_count NOT BETWEEN 1 AND 500
      OR p_reserve_count NOT BETWEEN 0 AND p_number_count OR p_weekday NOT BETWEEN 1 AND 7
      OR (p_effective_to IS NOT NULL AND p_effective_to < p_effective_from)
-     OR v_first_start + make_interval(mins => p_minutes_per_number * p_number_count) > time '23:59:59'
-     OR v_first_start + make_interval(mins => p_minutes_per_number * p_number_count) < v_first_start THEN
+     -- The last number must end by midnight: a session never runs into the next day.
+     OR extract(hour FROM v_first_start) * 60 + extract(minute FROM v_first_start)
+        + p_minutes_per_number * p_number_count > 1440 THEN
     RAISE EXCEPTION 'VALIDATION_FAILED:template';
   END IF;
 
@@ -111,6 +112,9 @@ BEGIN
   IF p_to < p_from OR p_to - p_from > 366 THEN
     RAISE EXCEPTION 'VALIDATION_FAILED:date range';
   END IF;
+  IF NOT EXISTS (SELECT 1 FROM pg_timezone_names WHERE name = p_tz) THEN
+    RAISE EXCEPTION 'VALIDATION_FAILED:unknown time zone';
+  END IF;
   PERFORM pg_advisory_xact_lock(hashtext('generate_sessions'));
 
   -- 1. Sessions that do not exist yet.
@@ -148,8 +152,8 @@ BEGIN
                      + make_interval(mins => t.minutes_per_number * (x.seq_no - 1)),
          ends_at = (s.session_date + t.first_start) AT TIME ZONE p_tz
                    + make_interval(mins => t.minutes_per_number * x.seq_no),
-         reserve = CASE WHEN (x.seq_no * t.reserve_count) / t.number_count
-                             > ((x.seq_no - 1) * t.reserve_count) / t.number_count
+         reserve = CASE WHEN (CAST(x.seq_no AS integer) * t.reserve_count) / t.number_count
+                             > ((CAST(x.seq_no AS integer) - 1) * t.reserve_count) / t.number_count
                         THEN 'ON_SITE' END,
          withdrawn = false
     FROM tmp_reconcile r
@@ -200,22 +204,27 @@ BEGIN
 
   -- 4. Sessions whose template no longer covers them: closed when nobody holds a number,
   --    otherwise left open and reported (the patients must be handled by a suspension).
-  UPDATE clinic_session s
-     SET status = 'CLOSED', status_reason = 'TEMPLATE_WITHDRAWN', updated_at = p_now
-    FROM schedule_template t
-   WHERE t.id = s.template_id AND s.status = 'OPEN' AND s.starts_at > p_now
-     AND s.session_date BETWEEN p_from AND p_to
-     AND (NOT t.active OR s.session_date < t.effective_from
-          OR (t.effective_to IS NOT NULL AND s.session_date > t.effective_to))
-     AND NOT EXISTS (SELECT 1 FROM slot x WHERE x.session_id = s.id AND x.appointment_id IS NOT NULL);
-  GET DIAGNOSTICS v_closed_sessions = ROW_COUNT;
-
-  SELECT CAST(count(*) AS integer) INTO v_attention
+  CREATE TEMPORARY TABLE IF NOT EXISTS tmp_uncovered (session_id integer PRIMARY KEY) ON COMMIT DROP;
+  DELETE FROM tmp_uncovered;
+  INSERT INTO tmp_uncovered (session_id)
+  SELECT s.id
     FROM clinic_session s
     JOIN schedule_template t ON t.id = s.template_id
    WHERE s.status = 'OPEN' AND s.starts_at > p_now AND s.session_date BETWEEN p_from AND p_to
      AND (NOT t.active OR s.session_date < t.effective_from
           OR (t.effective_to IS NOT NULL AND s.session_date > t.effective_to));
+  -- A booking in flight holds the lock of the number it claimed: wait for it before deciding
+  -- that nobody holds a number (bookings that claim later see the session closed).
+  PERFORM 1 FROM slot x WHERE x.session_id IN (SELECT session_id FROM tmp_uncovered) FOR UPDATE;
+  UPDATE clinic_session s
+     SET status = 'CLOSED', status_reason = 'TEMPLATE_WITHDRAWN', updated_at = p_now
+   WHERE s.id IN (SELECT session_id FROM tmp_uncovered)
+     AND NOT EXISTS (SELECT 1 FROM slot x WHERE x.session_id = s.id AND x.appointment_id IS NOT NULL);
+  GET DIAGNOSTICS v_closed_sessions = ROW_COUNT;
+
+  SELECT CAST(count(*) AS integer) INTO v_attention
+    FROM tmp_uncovered u JOIN clinic_session s ON s.id = u.session_id
+   WHERE s.status = 'OPEN';
 
   -- 5. Sessions not yet released follow the current release settings (R2).
   UPDATE clinic_session s

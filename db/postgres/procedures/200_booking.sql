@@ -80,7 +80,7 @@ BEGIN
     END;
   END IF;
   SELECT name, mobile_digest INTO v_name, v_mobile_digest FROM patient WHERE id = v_patient_id FOR UPDATE;
-  IF v_name <> p_patient_name THEN
+  IF v_name IS DISTINCT FROM p_patient_name THEN
     RAISE EXCEPTION 'IDENTITY_MISMATCH';
   END IF;
 
@@ -122,8 +122,10 @@ BEGIN
     SELECT id, seq_no, reserve, starts_at INTO v_slot_id, v_seq_no, v_reserve, v_slot_start
       FROM slot
      WHERE id = p_slot_id AND appointment_id IS NULL AND NOT withdrawn
+       AND EXISTS (SELECT 1 FROM clinic_session cs WHERE cs.id = v_session.id AND cs.status = 'OPEN')
        FOR UPDATE SKIP LOCKED;
     IF NOT FOUND OR v_slot_start <= p_now OR (v_reserve = 'ON_SITE' AND NOT v_in_person) THEN
+      PERFORM raise_if_session_closed(v_session.id);
       RAISE EXCEPTION 'SLOT_UNAVAILABLE';
     END IF;
   ELSE
@@ -131,10 +133,14 @@ BEGIN
       FROM slot
      WHERE session_id = v_session.id AND appointment_id IS NULL AND NOT withdrawn
        AND starts_at > p_now AND (reserve IS NULL OR v_in_person)
+       -- Re-read in this statement: a suspension or closure committed since the check above
+       -- (they lock the session's numbers first) must stop the claim.
+       AND EXISTS (SELECT 1 FROM clinic_session cs WHERE cs.id = v_session.id AND cs.status = 'OPEN')
      ORDER BY seq_no
      LIMIT 1
        FOR UPDATE SKIP LOCKED;
     IF NOT FOUND THEN
+      PERFORM raise_if_session_closed(v_session.id);
       RAISE EXCEPTION 'SESSION_FULL';
     END IF;
   END IF;

@@ -31,3 +31,18 @@ describe('hospital-local time', () => {
     expect(isIsoDate('2028-02-29')).toBe(true);
   });
 });
+
+describe('formatLocalInstant across a daylight-saving change', () => {
+  it('uses the offset in force at each instant', () => {
+    // New York springs forward at 2026-03-08 02:00 local (07:00 UTC).
+    expect(formatLocalInstant(new Date('2026-03-08T06:59:59Z'), 'America/New_York')).toBe(
+      '2026-03-08T01:59:59-05:00',
+    );
+    expect(formatLocalInstant(new Date('2026-03-08T07:00:00Z'), 'America/New_York')).toBe(
+      '2026-03-08T03:00:00-04:00',
+    );
+    expect(formatLocalInstant(new Date('2026-11-27T00:30:00.999Z'), 'Asia/Kolkata')).toBe(
+      '2026-11-27T06:00:00+05:30',
+    );
+  });
+});

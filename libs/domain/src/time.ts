@@ -58,15 +58,37 @@ export function offsetMinutes(instant: Date, tz: string): number {
   return m[1] === '-' ? -minutes : minutes;
 }
 
+const OFFSET_BUCKET_MS = 15 * 60_000;
+const offsetCache = new Map<string, number>();
+
+/**
+ * The zone's offset at an instant, cached per 15-minute bucket (zone rules change offsets only
+ * on quarter hours), so formatting the many instants of a response costs arithmetic, not Intl.
+ */
+function cachedOffsetMinutes(instant: Date, tz: string): number {
+  const key = `${tz}|${Math.floor(instant.getTime() / OFFSET_BUCKET_MS)}`;
+  let off = offsetCache.get(key);
+  if (off === undefined) {
+    off = offsetMinutes(instant, tz);
+    if (offsetCache.size > 10_000) offsetCache.clear();
+    offsetCache.set(key, off);
+  }
+  return off;
+}
+
+const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+
 /** ISO 8601 with the hospital's offset, e.g. 2026-11-27T08:30:00+08:00 — what partners show patients. */
 export function formatLocalInstant(instant: Date, tz: string): string {
-  const p = parts(instant, tz);
-  const off = offsetMinutes(instant, tz);
+  const off = cachedOffsetMinutes(instant, tz);
+  const local = new Date(instant.getTime() + off * 60_000);
   const sign = off < 0 ? '-' : '+';
   const abs = Math.abs(off);
-  const hh = String(Math.floor(abs / 60)).padStart(2, '0');
-  const mm = String(abs % 60).padStart(2, '0');
-  return `${p.year}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${sign}${hh}:${mm}`;
+  return (
+    `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+    `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
+    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+  );
 }
 
 /** The instant of a hospital-local wall-clock time (date YYYY-MM-DD, time HH:MM[:SS]). */

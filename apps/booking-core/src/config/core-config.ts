@@ -61,10 +61,27 @@ export class CoreConfig {
   @IsBoolean()
   SEED_DEMO = false;
 
+  /**
+   * Processes serving the API (Node runs JavaScript on one core). Needs a server database: the
+   * embedded one lives inside a single process.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(64)
+  CORE_WORKERS = 1;
+
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 
   static load(env: Record<string, string | undefined> = process.env): CoreConfig {
-    return loadConfig(CoreConfig, env);
+    const config = loadConfig(CoreConfig, env);
+    if (config.CORE_WORKERS > 1 && (!config.DATABASE_URL || config.DATABASE_URL.startsWith('pglite:')))
+      throw new Error(
+        'Invalid configuration:\n  CORE_WORKERS: more than 1 needs a server database (DATABASE_URL)',
+      );
+    if (config.CORE_WORKERS > 1 && config.ENABLE_TEST_CLOCK)
+      throw new Error('Invalid configuration:\n  CORE_WORKERS: the test clock needs a single worker');
+    return config;
   }
 }

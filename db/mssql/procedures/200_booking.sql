@@ -1,0 +1,255 @@
+-- R5–R7, R9: booking and cancellation — one pool of numbers for every channel.
+-- Twin: db/postgres/procedures/200_booking.sql.
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
+
+-- Books a given number (p_slot_id) or the earliest free number of a session (p_session_id).
+-- Concurrency: the patient row is locked (UPDLOCK: one patient's attempts run one at a time, so
+-- the per-patient limits hold); a free number is claimed with UPDLOCK, READPAST, ROWLOCK (the
+-- twin's FOR UPDATE SKIP LOCKED), so bookings of one session never queue behind each other.
+-- Every check that can fail runs before the claim, so a claimed number is never held by a
+-- booking that then fails.
+-- First visit: instead of the twin's "insert, and on unique_violation read the other's row"
+-- (a caught error dooms a SQL Server transaction under XACT_ABORT), creators of one document
+-- take an application lock on its digest and look again, so the second one finds the first's
+-- patient once the first commits.
+CREATE OR ALTER PROCEDURE dbo.book_appointment
+  @p_session_id int, @p_slot_id int, @p_channel varchar(4000), @p_partner_id varchar(4000),
+  @p_patient_name nvarchar(4000), @p_document_type varchar(4000), @p_document_digest varchar(4000),
+  @p_document_masked varchar(4000), @p_document_cipher varchar(4000), @p_mobile_digest varchar(4000),
+  @p_mobile_masked varchar(4000), @p_mobile_cipher varchar(4000),
+  @p_code varchar(4000), @p_verification_code varchar(4000),
+  @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
+AS
+BEGIN
+  SET NOCOUNT ON;
+  SET XACT_ABORT ON;
+  DECLARE @v_session_id int, @v_session_found bit = 0, @v_status varchar(12), @v_release_at datetimeoffset(3),
+          @v_ends_at datetimeoffset(3), @v_session_date date, @v_department_id int;
+  DECLARE @v_patient_id int, @v_document_id int, @v_name nvarchar(100), @v_mobile_digest char(64);
+  DECLARE @v_ban_end datetimeoffset(3), @v_dept_day int, @v_day int, @v_total int;
+  DECLARE @v_slot_id int, @v_seq_no smallint, @v_reserve varchar(10), @v_slot_start datetimeoffset(3);
+  DECLARE @v_in_person bit = dbo.is_in_person_channel(@p_channel);
+  DECLARE @v_appointment_id int, @v_lock int, @v_resource nvarchar(255), @v_msg nvarchar(2048),
+          @v_entity_id varchar(40), @v_detail nvarchar(max);
+  BEGIN TRY
+    BEGIN TRANSACTION;
+
+    IF dbo.is_known_channel(@p_channel) = 0
+      THROW 50001, 'VALIDATION_FAILED:channel', 1;
+
+    -- The session, and whether it can be booked now.
+    IF @p_slot_id IS NOT NULL
+    BEGIN
+      SELECT @v_session_id = session_id FROM dbo.slot WHERE id = @p_slot_id;
+      IF @v_session_id IS NULL OR (@p_session_id IS NOT NULL AND @p_session_id <> @v_session_id)
+        THROW 50001, 'SLOT_NOT_FOUND', 1;
+    END
+    ELSE IF @p_session_id IS NOT NULL
+    BEGIN
+      SET @v_session_id = @p_session_id;
+    END
+    ELSE
+    BEGIN
+      THROW 50001, 'VALIDATION_FAILED:sessionId or slotId', 1;
+    END
+
+    SELECT @v_session_found = 1, @v_status = status, @v_release_at = release_at, @v_ends_at = ends_at,
+           @v_session_date = session_date, @v_department_id = department_id
+      FROM dbo.clinic_session WHERE id = @v_session_id;
+    IF @v_session_found = 0
+      THROW 50001, 'SESSION_NOT_FOUND', 1;
+    IF @v_status = 'SUSPENDED'
+      THROW 50001, 'SESSION_SUSPENDED', 1;
+    IF @p_now < @v_release_at
+    BEGIN
+      -- ISO 8601 UTC to the second, as the twin's to_char(... 'YYYY-MM-DD"T"HH24:MI:SS"Z"').
+      SET @v_msg = CONCAT(N'SESSION_NOT_OPEN:opens at ',
+                          LEFT(CONVERT(nvarchar(30), CAST(SWITCHOFFSET(@v_release_at, '+00:00') AS datetime2(3)), 126), 19),
+                          N'Z');
+      THROW 50001, @v_msg, 1;
+    END
+    IF @v_status <> 'OPEN' OR @p_now >= @v_ends_at
+      THROW 50001, 'SESSION_NOT_OPEN:session is over', 1;
+
+    -- R6 real name: find the patient by document, or register a first-visit patient.
+    SELECT @v_document_id = id, @v_patient_id = patient_id
+      FROM dbo.patient_document WHERE document_type = @p_document_type AND digest = @p_document_digest;
+    IF @v_document_id IS NULL
+    BEGIN
+      SET @v_resource = CONCAT(N'patient_document:', @p_document_type, N':', @p_document_digest);
+      EXEC @v_lock = sys.sp_getapplock @Resource = @v_resource, @LockMode = N'Exclusive',
+                                       @LockOwner = N'Transaction', @LockTimeout = -1;
+      IF @v_lock < 0
+        THROW 50001, 'CONFLICT:patient lock not granted', 1;
+      -- The same first-visit patient booking twice at once: use the record the other made.
+      SELECT @v_document_id = id, @v_patient_id = patient_id
+        FROM dbo.patient_document WHERE document_type = @p_document_type AND digest = @p_document_digest;
+      IF @v_document_id IS NULL
+      BEGIN
+        -- The CHECK PostgreSQL would report as 23514 (mapped to VALIDATION_FAILED; SQL Server's 547 is not).
+        IF @p_document_type COLLATE Latin1_General_100_BIN2 NOT IN ('NATIONAL_ID', 'HOSPITAL_CARD', 'SOCIAL_SECURITY_CARD')
+          THROW 50001, 'VALIDATION_FAILED:documentType', 1;
+        INSERT INTO dbo.patient (name, mobile_masked, mobile_cipher, mobile_digest, created_at, updated_at)
+        VALUES (@p_patient_name, @p_mobile_masked, @p_mobile_cipher, @p_mobile_digest, @p_now, @p_now);
+        SET @v_patient_id = CAST(SCOPE_IDENTITY() AS int);
+        INSERT INTO dbo.patient_document (patient_id, document_type, digest, masked, cipher, created_at)
+        VALUES (@v_patient_id, @p_document_type, @p_document_digest, @p_document_masked, @p_document_cipher, @p_now);
+        SET @v_document_id = CAST(SCOPE_IDENTITY() AS int);
+      END
+    END
+    SELECT @v_name = name, @v_mobile_digest = mobile_digest
+      FROM dbo.patient WITH (UPDLOCK, ROWLOCK) WHERE id = @v_patient_id;
+    IF @p_patient_name IS NULL OR @v_name <> @p_patient_name COLLATE Latin1_General_100_BIN2
+      THROW 50001, 'IDENTITY_MISMATCH', 1;
+
+    -- R15: blacklisted patients cannot book on any channel.
+    SELECT @v_ban_end = MAX(ends_at)
+      FROM dbo.blacklist_entry
+     WHERE patient_id = @v_patient_id AND lifted_at IS NULL AND starts_at <= @p_now AND ends_at > @p_now;
+    IF @v_ban_end IS NOT NULL
+    BEGIN
+      SET @v_msg = CONCAT(N'PATIENT_BLACKLISTED:',
+                          LEFT(CONVERT(nvarchar(30), CAST(SWITCHOFFSET(@v_ban_end, '+00:00') AS datetime2(3)), 126), 19),
+                          N'Z');
+      THROW 50001, @v_msg, 1;
+    END
+
+    IF EXISTS (SELECT 1 FROM dbo.appointment
+                WHERE patient_id = @v_patient_id AND session_id = @v_session_id
+                  AND status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'REGISTERED'))
+      THROW 50001, 'DUPLICATE_BOOKING', 1;
+
+    -- Per-patient limits (settings): per department per day, per day, live in total.
+    SELECT @v_dept_day = COALESCE(SUM(CASE WHEN s.session_date = @v_session_date
+                                                AND s.department_id = @v_department_id THEN 1 ELSE 0 END), 0),
+           @v_day = COALESCE(SUM(CASE WHEN s.session_date = @v_session_date THEN 1 ELSE 0 END), 0),
+           @v_total = COALESCE(SUM(CASE WHEN a.status <> 'REGISTERED' THEN 1 ELSE 0 END), 0)
+      FROM dbo.appointment a JOIN dbo.clinic_session s ON s.id = a.session_id
+     WHERE a.patient_id = @v_patient_id AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'REGISTERED')
+       AND (a.status <> 'REGISTERED' OR s.session_date = @v_session_date);
+    IF @v_dept_day >= dbo.setting_int('limit_per_department_day')
+      THROW 50001, 'BOOKING_LIMIT_EXCEEDED:per department per day', 1;
+    IF @v_day >= dbo.setting_int('limit_per_day')
+      THROW 50001, 'BOOKING_LIMIT_EXCEEDED:per day', 1;
+    IF @v_total >= dbo.setting_int('limit_live_total')
+      THROW 50001, 'BOOKING_LIMIT_EXCEEDED:live in total', 1;
+
+    -- Claim the number.
+    IF @p_slot_id IS NOT NULL
+    BEGIN
+      SELECT @v_slot_id = id, @v_seq_no = seq_no, @v_reserve = reserve, @v_slot_start = starts_at
+        FROM dbo.slot WITH (UPDLOCK, READPAST, ROWLOCK)
+       WHERE id = @p_slot_id AND appointment_id IS NULL AND withdrawn = 0
+         AND EXISTS (SELECT 1 FROM dbo.clinic_session cs WHERE cs.id = @v_session_id AND cs.status = 'OPEN');
+      IF @v_slot_id IS NULL OR @v_slot_start <= @p_now OR (@v_reserve = 'ON_SITE' AND @v_in_person = 0)
+      BEGIN
+        EXEC dbo.raise_if_session_closed @p_session_id = @v_session_id;
+        THROW 50001, 'SLOT_UNAVAILABLE', 1;
+      END
+    END
+    ELSE
+    BEGIN
+      SELECT TOP (1) @v_slot_id = id, @v_seq_no = seq_no
+        FROM dbo.slot WITH (UPDLOCK, READPAST, ROWLOCK)
+       WHERE session_id = @v_session_id AND appointment_id IS NULL AND withdrawn = 0
+         AND starts_at > @p_now AND (reserve IS NULL OR @v_in_person = 1)
+         -- Re-read in this statement: a suspension or closure committed since the check above
+         -- (they lock the session's numbers first) must stop the claim.
+         AND EXISTS (SELECT 1 FROM dbo.clinic_session cs WHERE cs.id = @v_session_id AND cs.status = 'OPEN')
+       ORDER BY seq_no;
+      IF @v_slot_id IS NULL
+      BEGIN
+        EXEC dbo.raise_if_session_closed @p_session_id = @v_session_id;
+        THROW 50001, 'SESSION_FULL', 1;
+      END
+    END
+
+    IF @p_mobile_digest IS NOT NULL
+       AND (@v_mobile_digest IS NULL OR @v_mobile_digest <> @p_mobile_digest COLLATE Latin1_General_100_BIN2)
+      UPDATE dbo.patient
+         SET mobile_masked = @p_mobile_masked, mobile_cipher = @p_mobile_cipher,
+             mobile_digest = @p_mobile_digest, updated_at = @p_now
+       WHERE id = @v_patient_id;
+
+    INSERT INTO dbo.appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
+                                 channel, partner_id, status, booked_at, booked_by, updated_at)
+    VALUES (@p_code, @p_verification_code, @v_patient_id, @v_document_id, @v_session_id, @v_slot_id, @v_seq_no,
+            @p_channel, @p_partner_id, 'BOOKED', @p_now, COALESCE(@p_operator, @p_actor), @p_now);
+    SET @v_appointment_id = CAST(SCOPE_IDENTITY() AS int);
+    UPDATE dbo.slot SET appointment_id = @v_appointment_id WHERE id = @v_slot_id;
+
+    SET @v_entity_id = CAST(@v_appointment_id AS varchar(40));
+    SET @v_detail = (SELECT @p_channel AS [channel], @p_partner_id AS [partner], @v_session_id AS [session],
+                            @v_seq_no AS [visitNo]
+                     FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
+    EXEC dbo.write_audit @p_at = @p_now, @p_actor = @p_actor, @p_operator = @p_operator,
+                         @p_action = 'BOOK', @p_entity = 'appointment', @p_entity_id = @v_entity_id,
+                         @p_outcome = 'OK', @p_detail = @v_detail;
+
+    SELECT * FROM dbo.appointment_view WHERE id = @v_appointment_id;
+    COMMIT TRANSACTION;
+  END TRY
+  BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+  END CATCH
+END
+GO
+
+-- R9: cancelling returns the number to the pool at once. Only a BOOKED appointment can be
+-- cancelled, until the cut-off before its number's start. p_partner_id scopes a partner to
+-- the appointments it made.
+CREATE OR ALTER PROCEDURE dbo.cancel_appointment
+  @p_appointment_id int, @p_partner_id varchar(4000), @p_reason nvarchar(4000),
+  @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
+AS
+BEGIN
+  SET NOCOUNT ON;
+  SET XACT_ABORT ON;
+  DECLARE @v_found bit = 0, @v_status varchar(24), @v_partner varchar(64), @v_slot_id int,
+          @v_slot_start datetimeoffset(3), @v_msg nvarchar(2048), @v_entity_id varchar(40),
+          @v_detail nvarchar(max);
+  BEGIN TRY
+    BEGIN TRANSACTION;
+
+    -- FOR UPDATE OF a: only the appointment row is locked.
+    SELECT @v_found = 1, @v_status = a.status, @v_partner = a.partner_id, @v_slot_id = a.slot_id,
+           @v_slot_start = sl.starts_at
+      FROM dbo.appointment a WITH (UPDLOCK, ROWLOCK)
+      JOIN dbo.slot sl ON sl.id = a.slot_id
+     WHERE a.id = @p_appointment_id;
+    IF @v_found = 0
+       OR (@p_partner_id IS NOT NULL
+           AND (@v_partner IS NULL OR @v_partner <> @p_partner_id COLLATE Latin1_General_100_BIN2))
+      THROW 50001, 'APPOINTMENT_NOT_FOUND', 1;
+    IF @v_status <> 'BOOKED'
+    BEGIN
+      SET @v_msg = CONCAT(N'CANCEL_NOT_ALLOWED:status is ', @v_status);
+      THROW 50001, @v_msg, 1;
+    END
+    IF @p_now >= DATEADD(minute, -dbo.setting_int('cancel_cutoff_minutes'), @v_slot_start)
+      THROW 50001, 'CANCEL_NOT_ALLOWED:past the cancellation cut-off', 1;
+
+    UPDATE dbo.appointment
+       SET status = 'CANCELLED', cancelled_at = @p_now, cancel_reason = @p_reason, updated_at = @p_now
+     WHERE id = @p_appointment_id;
+    UPDATE dbo.slot SET appointment_id = NULL WHERE id = @v_slot_id AND appointment_id = @p_appointment_id;
+
+    SET @v_entity_id = CAST(@p_appointment_id AS varchar(40));
+    SET @v_detail = (SELECT @p_reason AS [reason], @p_partner_id AS [partner]
+                     FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
+    EXEC dbo.write_audit @p_at = @p_now, @p_actor = @p_actor, @p_operator = @p_operator,
+                         @p_action = 'CANCEL', @p_entity = 'appointment', @p_entity_id = @v_entity_id,
+                         @p_outcome = 'OK', @p_detail = @v_detail;
+
+    SELECT * FROM dbo.appointment_view WHERE id = @p_appointment_id;
+    COMMIT TRANSACTION;
+  END TRY
+  BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+  END CATCH
+END
+GO

@@ -1,0 +1,27 @@
+# syntax=docker/dockerfile:1
+# booking-core: the intranet service that owns the database. Build from the repository root:
+#   docker build -f docker/booking-core.Dockerfile .
+# The SQL files stay at the app root next to dist/ (/app/db): the migrator finds db/ by walking
+# up from its compiled file.
+
+FROM node:20-bookworm-slim AS build
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci
+COPY nest-cli.json tsconfig.json tsconfig.build.json ./
+COPY apps ./apps
+COPY libs ./libs
+RUN npm run build
+
+FROM node:20-bookworm-slim
+ENV NODE_ENV=production
+WORKDIR /app
+COPY package.json package-lock.json ./
+RUN npm ci --omit=dev && npm cache clean --force
+COPY --from=build /app/dist ./dist
+COPY db ./db
+COPY docker/entrypoint.sh docker/init-secrets.js ./docker/
+USER node
+EXPOSE 3001
+ENTRYPOINT ["sh", "/app/docker/entrypoint.sh"]
+CMD ["node", "dist/apps/booking-core/apps/booking-core/src/main.js"]

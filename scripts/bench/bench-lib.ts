@@ -1,0 +1,396 @@
+/**
+ * Shared machinery for the benchmark scripts: a fresh PostgreSQL database, booking-core (and
+ * the gateway) as real child processes from the build, a bench hospital seeded through the
+ * API, an HTTP load generator and a pgbench runner. Figures are printed, never asserted: the
+ * machine is shared, so compare ratios measured in one run.
+ */
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as net from 'node:net';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Client } from 'pg';
+import { Pool } from 'undici';
+
+export const ROOT = path.resolve(__dirname, '..', '..');
+
+export function log(line: string): void {
+  process.stdout.write(`${line}\n`);
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.listen(0, '127.0.0.1', () => {
+      const address = srv.address();
+      srv.close(() =>
+        typeof address === 'object' && address ? resolve(address.port) : reject(new Error('no port')),
+      );
+    });
+  });
+}
+
+export interface BenchDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+/** A new database on the server (BENCH_DATABASE_URL, default the machine's test database). */
+export async function createBenchDatabase(prefix: string): Promise<BenchDatabase> {
+  const server =
+    process.env.BENCH_DATABASE_URL ??
+    process.env.TEST_DATABASE_URL ??
+    'postgres://postgres@127.0.0.1:5432/test';
+  const name = `${prefix}_${Date.now()}_${randomBytes(3).toString('hex')}`;
+  const admin = new Client({ connectionString: server });
+  await admin.connect();
+  await admin.query(`CREATE DATABASE ${name}`);
+  await admin.end();
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    drop: async () => {
+      const c = new Client({ connectionString: server });
+      await c.connect();
+      await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await c.end();
+    },
+  };
+}
+
+export interface Proc {
+  url: string;
+  child: ChildProcess;
+  stop(): Promise<void>;
+}
+
+async function waitHealthy(url: string, seconds: number, child: ChildProcess): Promise<void> {
+  const until = Date.now() + seconds * 1000;
+  while (Date.now() < until) {
+    if (child.exitCode !== null) throw new Error(`${url}: process exited with ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/v1/health`)).ok) return;
+    } catch {
+      /* not yet */
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`${url} not healthy after ${seconds} s`);
+}
+
+function startProcess(main: string, env: Record<string, string>, url: string): Promise<Proc> {
+  if (!fs.existsSync(main)) throw new Error(`${main} missing: run npm run build`);
+  // BENCH_NODE_ARGS, e.g. --cpu-prof, to profile the servers under load.
+  const nodeArgs = (process.env.BENCH_NODE_ARGS ?? '').split(' ').filter(Boolean);
+  const child = spawn(process.execPath, [...nodeArgs, main], {
+    cwd: ROOT,
+    env: { ...process.env, LOG_LEVEL: 'warn', ...env },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  const proc: Proc = {
+    url,
+    child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        child.once('exit', () => resolve());
+        child.kill('SIGTERM');
+      }),
+  };
+  return waitHealthy(url, 60, child).then(() => proc);
+}
+
+export interface CoreProc extends Proc {
+  tokens: { gateway: string; scheduler: string; agent: string; admin: string };
+}
+
+export async function startCoreProcess(
+  databaseUrl: string,
+  extra: Record<string, string> = {},
+): Promise<CoreProc> {
+  const port = await freePort();
+  const tokens = {
+    gateway: randomBytes(24).toString('hex'),
+    scheduler: randomBytes(24).toString('hex'),
+    agent: randomBytes(24).toString('hex'),
+    admin: randomBytes(24).toString('hex'),
+  };
+  const tokensFile = path.join(os.tmpdir(), `bench-tokens-${process.pid}.json`);
+  fs.writeFileSync(
+    tokensFile,
+    JSON.stringify([
+      { name: 'gateway', roles: ['GATEWAY'], token: tokens.gateway },
+      { name: 'scheduler', roles: ['SCHEDULER'], token: tokens.scheduler },
+      { name: 'agent', roles: ['AGENT'], token: tokens.agent },
+      { name: 'admin', roles: ['ADMIN'], token: tokens.admin },
+    ]),
+  );
+  const proc = await startProcess(
+    path.join(ROOT, 'dist/apps/booking-core/apps/booking-core/src/main.js'),
+    {
+      DATABASE_URL: databaseUrl,
+      CORE_PORT: String(port),
+      CORE_TOKENS_FILE: tokensFile,
+      PII_KEY: randomBytes(32).toString('base64'),
+      CORE_JOBS: 'false',
+      ...extra,
+    },
+    `http://127.0.0.1:${port}`,
+  );
+  return { ...proc, tokens };
+}
+
+export async function startGatewayProcess(env: Record<string, string>): Promise<Proc> {
+  const port = await freePort();
+  return startProcess(
+    path.join(ROOT, 'dist/apps/gateway/apps/gateway/src/main.js'),
+    { GATEWAY_PORT: String(port), GATEWAY_HOST: '127.0.0.1', ...env },
+    `http://127.0.0.1:${port}`,
+  );
+}
+
+async function api<T = { id: number }>(
+  base: string,
+  token: string,
+  method: string,
+  p: string,
+  body?: unknown,
+): Promise<T> {
+  const res = await fetch(base + p, {
+    method,
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const json = (await res.json()) as T;
+  if (!res.ok) throw new Error(`${method} ${p}: ${res.status} ${JSON.stringify(json)}`);
+  return json;
+}
+
+/**
+ * A bench hospital: `doctors` doctors in 10 departments, each with a session every day of
+ * `numbers` one-minute numbers from 07:00, generated for the release horizon. Returns the ids
+ * of released sessions (tomorrow … today+9), ready to book.
+ */
+export async function seedBenchHospital(core: CoreProc, doctors: number, numbers: number): Promise<number[]> {
+  const t = core.tokens.scheduler;
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  for (let d = 0; d < 10; d++)
+    await api(core.url, t, 'PUT', `/v1/departments/B${d}`, { name: `压测科室${d}` });
+  const departments = await api<{ id: number; code: string }[]>(core.url, t, 'GET', '/v1/departments');
+  for (let i = 0; i < doctors; i++) {
+    const dep = departments[i % departments.length];
+    const doc = await api(core.url, t, 'PUT', `/v1/doctors/BD${i}`, {
+      departmentId: dep.id,
+      name: `压测医生${i}`,
+      title: 'ATTENDING',
+    });
+    const room = await api(core.url, t, 'PUT', `/v1/rooms/BR${i}`, { name: `压测诊室${i}` });
+    for (let weekday = 1; weekday <= 7; weekday++) {
+      await api(core.url, t, 'POST', '/v1/schedule-templates', {
+        doctorId: doc.id,
+        weekday,
+        period: 'AM',
+        roomId: room.id,
+        firstStart: '07:00',
+        minutesPerNumber: 1,
+        numberCount: numbers,
+        reserveCount: 0,
+        effectiveFrom: today,
+      });
+    }
+  }
+  await api(core.url, t, 'POST', '/v1/sessions/generate', {});
+  const sessions = await api<{ id: number; released: boolean; date: string }[]>(
+    core.url,
+    core.tokens.agent,
+    'GET',
+    `/v1/sessions?channel=PHONE`,
+  );
+  return sessions.filter((s) => s.released && s.date > today).map((s) => s.id);
+}
+
+export interface LoadResult {
+  seconds: number;
+  count: number;
+  perSecond: number;
+  statuses: Record<string, number>;
+  p50: number;
+  p99: number;
+}
+
+export function percentile(sorted: number[], p: number): number {
+  if (!sorted.length) return 0;
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+/** `concurrency` loops sending requests back to back for `seconds` (after `warmup` seconds). */
+export async function httpLoad(opts: {
+  base: string;
+  concurrency: number;
+  seconds: number;
+  warmup: number;
+  request: (i: number) => {
+    method: 'POST' | 'GET';
+    path: string;
+    headers: Record<string, string>;
+    body?: string;
+  };
+}): Promise<LoadResult> {
+  const pool = new Pool(opts.base, { connections: opts.concurrency, pipelining: 1 });
+  let i = 0;
+  const statuses: Record<string, number> = {};
+  const latencies: number[] = [];
+  let measuring = false;
+  let stop = false;
+  const loop = async () => {
+    while (!stop) {
+      const req = opts.request(i++);
+      const started = performance.now();
+      const res = await pool.request({
+        method: req.method,
+        path: req.path,
+        headers: req.headers,
+        body: req.body,
+      });
+      const text = await res.body.text();
+      const ms = performance.now() - started;
+      if (!measuring) continue;
+      let key = String(res.statusCode);
+      if (res.statusCode >= 400) {
+        try {
+          key += ` ${(JSON.parse(text) as { code?: string }).code}`;
+        } catch {
+          /* not JSON */
+        }
+      }
+      statuses[key] = (statuses[key] ?? 0) + 1;
+      latencies.push(ms);
+    }
+  };
+  const loops = Array.from({ length: opts.concurrency }, loop);
+  await new Promise((r) => setTimeout(r, opts.warmup * 1000));
+  measuring = true;
+  const started = performance.now();
+  await new Promise((r) => setTimeout(r, opts.seconds * 1000));
+  measuring = false;
+  const elapsed = (performance.now() - started) / 1000;
+  stop = true;
+  await Promise.all(loops);
+  await pool.close();
+  latencies.sort((a, b) => a - b);
+  return {
+    seconds: elapsed,
+    count: latencies.length,
+    perSecond: latencies.length / elapsed,
+    statuses,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
+
+export interface PgbenchResult {
+  tps: number;
+  latencyMs: number;
+  transactions: number;
+  failed: number;
+}
+
+/** pgbench with a custom script, `clients` connections, after a warm-up run. */
+export function pgbench(opts: {
+  url: string;
+  clients: number;
+  seconds: number;
+  script: string;
+  vars: Record<string, string | number>;
+}): PgbenchResult {
+  const file = path.join(os.tmpdir(), `bench-${process.pid}.sql`);
+  fs.writeFileSync(file, opts.script);
+  const args = [
+    '-n',
+    '-c',
+    String(opts.clients),
+    '-j',
+    String(Math.min(opts.clients, 2)),
+    '-T',
+    String(opts.seconds),
+    '-f',
+    file,
+  ];
+  for (const [k, v] of Object.entries(opts.vars)) args.push('-D', `${k}=${v}`);
+  args.push(opts.url);
+  const r = spawnSync('pgbench', args, { encoding: 'utf8' });
+  if (r.status !== 0) throw new Error(`pgbench failed: ${r.stderr}\n${r.stdout}`);
+  const num = (re: RegExp) => Number(re.exec(r.stdout)?.[1] ?? NaN);
+  return {
+    tps: num(/tps = ([\d.]+) \(without initial connection time\)/),
+    latencyMs: num(/latency average = ([\d.]+) ms/),
+    transactions: num(/number of transactions actually processed: (\d+)/),
+    failed: num(/number of failed transactions: (\d+)/) || 0,
+  };
+}
+
+/**
+ * The booking procedure as pgbench calls it: a distinct first-visit patient each time (the
+ * digests and ciphertexts are stand-ins of the same size), the earliest free number of a random
+ * released session.
+ */
+export const PGBENCH_BOOKING = `\\set p random(1, 2000000000)
+\\set k random(1, :sessions)
+SELECT id FROM book_appointment(p_session_id => (SELECT session_id FROM bench_session WHERE n = :k), p_slot_id => NULL, p_channel => 'PHONE', p_partner_id => NULL,
+  p_patient_name => '压测患者', p_document_type => 'NATIONAL_ID',
+  p_document_digest => md5(:p::text) || md5((:p + 7)::text), p_document_masked => '110***********0000',
+  p_document_cipher => 'v1.' || md5(:p::text) || md5((:p + 3)::text), p_mobile_digest => md5((:p + 5)::text) || md5((:p + 9)::text),
+  p_mobile_masked => '139****0000', p_mobile_cipher => 'v1.' || md5((:p + 1)::text) || md5((:p + 2)::text),
+  p_code => upper(substr(md5(random()::text), 1, 10)), p_verification_code => '123456',
+  p_actor => 'bench', p_operator => NULL, p_now => now());
+`;
+
+/** The sessions pgbench books in, as a lookup table it can index (bench database only). */
+export async function publishBenchSessions(url: string, sessions: number[]): Promise<void> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  await c.query('CREATE TABLE bench_session (n integer PRIMARY KEY, session_id integer NOT NULL)');
+  await c.query(
+    'INSERT INTO bench_session (n, session_id) SELECT i, s FROM unnest($1::int[]) WITH ORDINALITY AS t(s, i)',
+    [sessions],
+  );
+  await c.end();
+}
+
+/** CPU seconds (user + system) used so far by a process and its children-by-cluster (Linux /proc). */
+export function cpuSeconds(pids: number[]): number {
+  const tick = 100; // USER_HZ on Linux
+  let total = 0;
+  for (const pid of pids) {
+    try {
+      const stat = fs.readFileSync(`/proc/${pid}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      total += (Number(fields[11]) + Number(fields[12])) / tick; // utime, stime
+    } catch {
+      /* exited */
+    }
+  }
+  return total;
+}
+
+/** The process and, for a cluster primary, its workers. */
+export function processTree(pid: number): number[] {
+  const out = [pid];
+  for (const entry of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(entry)) continue;
+    try {
+      const stat = fs.readFileSync(`/proc/${entry}/stat`, 'utf8');
+      const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+      if (ppid === pid) out.push(Number(entry));
+    } catch {
+      /* gone */
+    }
+  }
+  return out;
+}
+
+export function fmt(n: number, digits = 0): string {
+  return n.toFixed(digits);
+}
