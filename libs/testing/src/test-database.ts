@@ -4,16 +4,17 @@ import { Client } from 'pg';
 export interface TestDatabase {
   /** DATABASE_URL for booking-core. */
   url: string;
-  kind: 'pglite' | 'postgres';
+  kind: 'pglite' | 'postgres' | 'mssql';
   drop(): Promise<void>;
 }
 
 /**
- * A fresh, empty database for one test file: a new PostgreSQL database on the server in
- * TEST_DATABASE_URL (dropped afterwards), or an in-memory PGlite. Refuses a server database
- * whose name does not contain "test".
+ * A fresh, empty database for one test file: a new database on SQL Server (TEST_MSSQL_URL) or
+ * PostgreSQL (TEST_DATABASE_URL), dropped afterwards, or an in-memory PGlite. Refuses a
+ * PostgreSQL server database whose name does not contain "test".
  */
 export async function createTestDatabase(): Promise<TestDatabase> {
+  if (process.env.TEST_MSSQL_URL) return createMssqlDatabase(process.env.TEST_MSSQL_URL);
   const server = process.env.TEST_DATABASE_URL;
   if (!server) {
     // A copy of the migrated snapshot made by test/global-setup.ts, when there is one.
@@ -44,6 +45,45 @@ export async function createTestDatabase(): Promise<TestDatabase> {
         await c.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
       } finally {
         await c.end();
+      }
+    },
+  };
+}
+
+/** SQL Server: `mssql://user:password@host:1433/master?encrypt=false`. */
+async function createMssqlDatabase(server: string): Promise<TestDatabase> {
+  const mssql = await import('mssql');
+  const base = new URL(server);
+  const connect = () =>
+    new mssql.ConnectionPool({
+      server: base.hostname,
+      port: Number(base.port || 1433),
+      user: decodeURIComponent(base.username),
+      password: decodeURIComponent(base.password),
+      database: 'master',
+      connectionTimeout: 5000,
+      options: { encrypt: base.searchParams.get('encrypt') === 'true', trustServerCertificate: true },
+    }).connect();
+  const name = `test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  const admin = await connect();
+  try {
+    await admin.request().batch(`CREATE DATABASE ${name}`);
+    // Readers see the last committed version instead of waiting, as in PostgreSQL.
+    await admin.request().batch(`ALTER DATABASE ${name} SET READ_COMMITTED_SNAPSHOT ON`);
+  } finally {
+    await admin.close();
+  }
+  const url = new URL(server);
+  url.pathname = `/${name}`;
+  return {
+    url: url.toString(),
+    kind: 'mssql',
+    drop: async () => {
+      const c = await connect();
+      try {
+        await c.request().batch(`ALTER DATABASE ${name} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE ${name}`);
+      } finally {
+        await c.close();
       }
     },
   };
