@@ -14,7 +14,10 @@ describe('booking-core platform behaviour', () => {
   it('answers health without a token, everything else with one', async () => {
     const health = await http(core.url, 'GET', '/v1/health');
     expect(health.status).toBe(200);
-    expect(health.body).toMatchObject({ status: 'ok', database: core.database.kind === 'mssql' ? 'mssql' : 'postgres' });
+    expect(health.body).toMatchObject({
+      status: 'ok',
+      database: core.database.kind === 'mssql' ? 'mssql' : 'postgres',
+    });
     const noToken = await http(core.url, 'GET', '/v1/departments');
     expect(noToken.status).toBe(401);
     const badToken = await http(core.url, 'GET', '/v1/departments', {

@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { CoreConfig } from './config/core-config';
 import { SessionGenerationJob } from './scheduling/session-generation.job';
 import { DemoSeeder } from './seed/demo-seeder';
+import { NoShowJob } from './visit-day/no-show.job';
 
 /** Start-up order: demo data (if asked for) before the first session generation. */
 @Injectable()
@@ -10,10 +11,14 @@ export class BootService implements OnApplicationBootstrap {
     private readonly config: CoreConfig,
     private readonly seeder: DemoSeeder,
     private readonly generation: SessionGenerationJob,
+    private readonly noShows: NoShowJob,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.SEED_DEMO) await this.seeder.seedIfEmpty();
-    if (this.config.CORE_JOBS) await this.generation.start();
+    if (this.config.CORE_JOBS) {
+      await this.generation.start();
+      this.noShows.start();
+    }
   }
 }

@@ -25,6 +25,15 @@ import { SessionsService } from './sessions/sessions.service';
 import { SettingsController } from './settings/settings.controller';
 import { SettingsRepository } from './settings/settings.repository';
 import { BootService } from './boot.service';
+import { BlacklistController } from './blacklist/blacklist.controller';
+import { BlacklistRepository } from './blacklist/blacklist.repository';
+import { QueueController } from './queue/queue.controller';
+import { QueueRepository } from './queue/queue.repository';
+import { QueueService } from './queue/queue.service';
+import { NoShowJob } from './visit-day/no-show.job';
+import { VisitDayController } from './visit-day/visit-day.controller';
+import { VisitDayRepository } from './visit-day/visit-day.repository';
+import { VisitDayService } from './visit-day/visit-day.service';
 
 /** Configuration, clock, keys and tokens: available to every feature. */
 @Global()
@@ -57,6 +66,9 @@ export class CoreModule {
         SessionsController,
         AppointmentsController,
         SettingsController,
+        VisitDayController,
+        QueueController,
+        BlacklistController,
         ...(config.ENABLE_TEST_CLOCK ? [TestClockController] : []),
       ],
       providers: [
@@ -73,6 +85,12 @@ export class CoreModule {
         PatientIdentityService,
         DemoSeeder,
         BootService,
+        VisitDayRepository,
+        VisitDayService,
+        NoShowJob,
+        QueueRepository,
+        QueueService,
+        BlacklistRepository,
       ],
     };
   }

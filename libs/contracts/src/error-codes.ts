@@ -31,6 +31,7 @@ export const ERROR_HTTP_STATUS = {
   SLOT_NOT_FOUND: 404,
   APPOINTMENT_NOT_FOUND: 404,
   SETTING_NOT_FOUND: 404,
+  BLACKLIST_ENTRY_NOT_FOUND: 404,
   // 409 — conflicts with the current state, and limits
   CONFLICT: 409,
   IDENTITY_MISMATCH: 409,
@@ -44,7 +45,10 @@ export const ERROR_HTTP_STATUS = {
   TEMPLATE_OVERLAP: 409,
   TEMPLATE_KEY_CHANGED: 409,
   ROOM_CONFLICT: 409,
+  APPOINTMENT_NOT_ACTIVE: 409,
   CHECKIN_NOT_TODAY: 409,
+  CHECKIN_TOO_EARLY: 409,
+  QUEUE_EMPTY: 409,
   CHECKIN_TOO_LATE: 409,
   CHECKIN_IDENTITY_MISMATCH: 409,
   NOT_CHECKED_IN: 409,
@@ -61,6 +65,8 @@ export const ERROR_HTTP_STATUS = {
   INTERNAL_ERROR: 500,
   CORE_UNAVAILABLE: 503,
   DB_UNAVAILABLE: 503,
+  /** The gateway's shared store (Redis) for nonces, idempotency and rates is unreachable. */
+  STORE_UNAVAILABLE: 503,
 } as const;
 
 export type ErrorCode = keyof typeof ERROR_HTTP_STATUS;
@@ -88,7 +94,18 @@ export const ERROR_TITLES: Partial<Record<ErrorCode, string>> = {
   UNAUTHENTICATED: 'Authentication is required',
   FORBIDDEN: 'This caller may not do that',
   CHANNEL_NOT_ALLOWED: 'This caller may not book for that channel',
+  UNKNOWN_PARTNER: 'Unknown partner (X-App-Id)',
+  SIGNATURE_INVALID: 'The request signature is missing or wrong',
+  TIMESTAMP_SKEW: 'X-Timestamp is too far from the gateway clock',
+  NONCE_REPLAYED: 'This nonce was already used',
+  IP_NOT_ALLOWED: "The caller's address is not in the partner's allowlist",
+  RATE_LIMITED: 'Too many requests',
+  IDEMPOTENCY_KEY_MISSING: 'Idempotency-Key is required on POST',
+  IDEMPOTENCY_KEY_REUSED: 'This Idempotency-Key was used for another request',
+  IDEMPOTENCY_IN_PROGRESS: 'A request with this Idempotency-Key is still in progress',
+  PAYLOAD_TOO_LARGE: 'The request body is too large',
   CORE_UNAVAILABLE: 'The booking service is unavailable',
+  STORE_UNAVAILABLE: "The gateway's shared store is unavailable",
   DB_UNAVAILABLE: 'The database is unavailable',
   INTERNAL_ERROR: 'Internal error',
 };

@@ -55,6 +55,8 @@ export interface SessionView {
   endsAt: string;
   releaseAt: string;
   released: boolean;
+  /** R16: when the doctor called the first patient. */
+  firstCallAt: string | null;
   feeCents: number;
   department: NamedRef;
   doctor: DoctorRef;
@@ -112,6 +114,10 @@ export interface AppointmentView {
   checkedInAt: string | null;
   calledAt: string | null;
   registeredAt: string | null;
+  /** When it became NO_SHOW or VOIDED_LATE. */
+  closedAt: string | null;
+  /** While checked in: the place in the session's queue (1 = next). */
+  queuePosition: number | null;
   /** Only in the response to the booking itself. */
   verificationCode?: string;
 }

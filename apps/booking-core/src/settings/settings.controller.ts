@@ -22,6 +22,8 @@ const RULES: Record<string, { min: number; max: number } | 'time'> = {
   blacklist_no_shows: { min: 1, max: 20 },
   blacklist_window_days: { min: 1, max: 365 },
   blacklist_days: { min: 1, max: 3650 },
+  checkin_open_minutes: { min: 0, max: 1440 },
+  pass_requeue_after: { min: 0, max: 50 },
 };
 
 export class SettingKeyParam {

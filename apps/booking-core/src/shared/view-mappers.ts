@@ -48,6 +48,10 @@ export interface AppointmentRow {
   checked_in_at: Date | null;
   called_at: Date | null;
   registered_at: Date | null;
+  closed_at: Date | null;
+  call_count: number;
+  pass_count: number;
+  queue_position: number | null;
 }
 
 /** Row of session_view plus the availability counts of the listing query. */
@@ -61,6 +65,7 @@ export interface SessionRow {
   ends_at: Date;
   release_at: Date;
   fee_cents: number;
+  first_call_at: Date | null;
   department_id: number;
   department_name: string;
   doctor_id: number;
@@ -115,6 +120,8 @@ export function toAppointmentView(
     checkedInAt: atOrNull(r.checked_in_at, tz),
     calledAt: atOrNull(r.called_at, tz),
     registeredAt: atOrNull(r.registered_at, tz),
+    closedAt: atOrNull(r.closed_at, tz),
+    queuePosition: r.queue_position === null ? null : Number(r.queue_position),
   };
   if (withVerificationCode) view.verificationCode = r.verification_code;
   return view;
@@ -133,6 +140,7 @@ export function toSessionView(r: SessionRow, tz: string, now: Date, inPerson: bo
     endsAt: at(r.ends_at, tz),
     releaseAt: at(r.release_at, tz),
     released,
+    firstCallAt: atOrNull(r.first_call_at, tz),
     feeCents: r.fee_cents,
     department: { id: r.department_id, name: r.department_name },
     doctor: { id: r.doctor_id, name: r.doctor_name, title: r.doctor_title },

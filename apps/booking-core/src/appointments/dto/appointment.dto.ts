@@ -147,6 +147,20 @@ export class AppointmentResponse implements AppointmentView {
   @ApiProperty({ example: null, nullable: true, type: String }) checkedInAt!: string | null;
   @ApiProperty({ example: null, nullable: true, type: String }) calledAt!: string | null;
   @ApiProperty({ example: null, nullable: true, type: String }) registeredAt!: string | null;
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: String,
+    description: 'When it became NO_SHOW or VOIDED_LATE',
+  })
+  closedAt!: string | null;
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: Number,
+    description: 'While checked in: place in the queue (1 = next)',
+  })
+  queuePosition!: number | null;
   @ApiPropertyOptional({ example: '482913', description: 'Check-in code; only in the booking response' })
   verificationCode?: string;
 }

@@ -88,6 +88,8 @@ export class SessionResponse implements SessionView {
   @ApiProperty({ example: '2026-11-27T12:00:00+08:00' }) endsAt!: string;
   @ApiProperty({ example: '2026-11-17T08:00:00+08:00' }) releaseAt!: string;
   @ApiProperty({ example: true }) released!: boolean;
+  @ApiProperty({ example: null, nullable: true, type: String, description: 'R16: first call of the session' })
+  firstCallAt!: string | null;
   @ApiProperty({ example: 5000 }) feeCents!: number;
   @ApiProperty({ type: NamedRefDto }) department!: NamedRefDto;
   @ApiProperty({ type: DoctorRefDto }) doctor!: DoctorRefDto;
