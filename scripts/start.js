@@ -37,7 +37,7 @@ if (!fs.existsSync(tokensFile)) {
   const clients = [
     { name: 'gateway', roles: ['GATEWAY'] },
     { name: 'scheduler', roles: ['SCHEDULER'] },
-    { name: 'phone-centre', roles: ['AGENT'] },
+    { name: 'phone-centre', roles: ['AGENT', 'CALL_CENTRE'] },
     { name: 'counter', roles: ['AGENT'] },
     { name: 'kiosks', roles: ['AGENT'] },
     { name: 'clinic-doctors', roles: ['CLINICIAN'] },

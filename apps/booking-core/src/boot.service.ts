@@ -3,6 +3,7 @@ import { CoreConfig } from './config/core-config';
 import { SessionGenerationJob } from './scheduling/session-generation.job';
 import { DemoSeeder } from './seed/demo-seeder';
 import { NoShowJob } from './visit-day/no-show.job';
+import { ReminderJob } from './notifications/reminder.job';
 
 /** Start-up order: demo data (if asked for) before the first session generation. */
 @Injectable()
@@ -12,6 +13,7 @@ export class BootService implements OnApplicationBootstrap {
     private readonly seeder: DemoSeeder,
     private readonly generation: SessionGenerationJob,
     private readonly noShows: NoShowJob,
+    private readonly reminders: ReminderJob,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -19,6 +21,7 @@ export class BootService implements OnApplicationBootstrap {
     if (this.config.CORE_JOBS) {
       await this.generation.start();
       this.noShows.start();
+      this.reminders.start();
     }
   }
 }

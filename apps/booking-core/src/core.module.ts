@@ -25,6 +25,13 @@ import { SessionsService } from './sessions/sessions.service';
 import { SettingsController } from './settings/settings.controller';
 import { SettingsRepository } from './settings/settings.repository';
 import { BootService } from './boot.service';
+import { NotificationsController } from './notifications/notifications.controller';
+import { NotificationsRepository } from './notifications/notifications.repository';
+import { NotificationsService } from './notifications/notifications.service';
+import { ReminderJob } from './notifications/reminder.job';
+import { SuspensionController } from './suspension/suspension.controller';
+import { SuspensionRepository } from './suspension/suspension.repository';
+import { SuspensionService } from './suspension/suspension.service';
 import { BlacklistController } from './blacklist/blacklist.controller';
 import { BlacklistRepository } from './blacklist/blacklist.repository';
 import { QueueController } from './queue/queue.controller';
@@ -69,6 +76,8 @@ export class CoreModule {
         VisitDayController,
         QueueController,
         BlacklistController,
+        NotificationsController,
+        SuspensionController,
         ...(config.ENABLE_TEST_CLOCK ? [TestClockController] : []),
       ],
       providers: [
@@ -91,6 +100,11 @@ export class CoreModule {
         QueueRepository,
         QueueService,
         BlacklistRepository,
+        NotificationsRepository,
+        NotificationsService,
+        ReminderJob,
+        SuspensionRepository,
+        SuspensionService,
       ],
     };
   }

@@ -157,6 +157,8 @@ BEGIN
           p_channel, p_partner_id, 'BOOKED', p_now, COALESCE(p_operator, p_actor), p_now)
   RETURNING id INTO v_appointment_id;
   UPDATE slot SET appointment_id = v_appointment_id WHERE id = v_slot_id;
+  -- R8: the confirmation goes out with the booking, or not at all.
+  PERFORM enqueue_appointment_notification(v_appointment_id, 'BOOKING_CONFIRMED', 'booked', '{}', p_now);
 
   PERFORM write_audit(p_now, p_actor, p_operator, 'BOOK', 'appointment', CAST(v_appointment_id AS varchar), 'OK',
                       json_build_object('channel', p_channel, 'partner', p_partner_id, 'session', v_session.id,
@@ -197,6 +199,9 @@ BEGIN
      SET status = 'CANCELLED', cancelled_at = p_now, cancel_reason = p_reason, updated_at = p_now
    WHERE id = p_appointment_id;
   UPDATE slot SET appointment_id = NULL WHERE id = v_slot_id AND appointment_id = p_appointment_id;
+  PERFORM withdraw_pending_reminders(p_appointment_id, p_now);
+  PERFORM enqueue_appointment_notification(p_appointment_id, 'CANCELLED', 'cancelled',
+                                           json_build_object('reason', p_reason)::text, p_now);
 
   PERFORM write_audit(p_now, p_actor, p_operator, 'CANCEL', 'appointment', CAST(p_appointment_id AS varchar), 'OK',
                       json_build_object('reason', p_reason, 'partner', p_partner_id)::text);

@@ -34,6 +34,10 @@ BEGIN
           format('%s no-shows within %s days', v_offences, setting_int('blacklist_window_days')),
           p_now, p_now + make_interval(days => setting_int('blacklist_days')), p_now, p_actor)
   RETURNING id INTO v_entry_id;
+  PERFORM enqueue_patient_notification(p_patient_id, 'BLACKLISTED', CAST(v_entry_id AS varchar),
+    json_build_object('until', to_char((p_now + make_interval(days => setting_int('blacklist_days'))) AT TIME ZONE 'UTC',
+                                       'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                      'offences', v_offences)::text, p_now);
   PERFORM write_audit(p_now, p_actor, p_operator, 'BLACKLIST', 'patient', CAST(p_patient_id AS varchar), 'OK',
                       json_build_object('entry', v_entry_id, 'offences', v_offences)::text);
   RETURN 1;
@@ -106,6 +110,8 @@ BEGIN
   IF p_now > v_slot_start + make_interval(mins => setting_int('lateness_minutes')) THEN
     -- R11: more than lateness_minutes late: the number is void (and counts toward R15).
     UPDATE appointment SET status = 'VOIDED_LATE', closed_at = p_now, updated_at = p_now WHERE id = v_id;
+    PERFORM withdraw_pending_reminders(v_id, p_now);
+    PERFORM enqueue_appointment_notification(v_id, 'VOIDED_LATE', 'voided', '{}', p_now);
     PERFORM write_audit(p_now, p_actor, p_operator, 'VOID_LATE', 'appointment', CAST(v_id AS varchar), 'OK',
                         json_build_object('minutesLate', floor(extract(epoch FROM p_now - v_slot_start) / 60))::text);
     PERFORM apply_blacklist_rule(v_patient_id, v_session_date, p_actor, p_operator, p_now);

@@ -21,13 +21,23 @@ export const EXTERNAL_CHANNELS: readonly Channel[] = ['WEB', 'APP', 'WECHAT', 'T
 export const IN_PERSON_CHANNELS: readonly Channel[] = ['COUNTER', 'KIOSK', 'ON_SITE'];
 
 /** Roles of booking-core's internal clients (bearer tokens from CORE_TOKENS_FILE). */
-export const ROLES = ['SCHEDULER', 'AGENT', 'CLINICIAN', 'NURSE', 'REGISTRAR', 'ADMIN', 'GATEWAY'] as const;
+export const ROLES = [
+  'SCHEDULER',
+  'AGENT',
+  'CALL_CENTRE', // 电话预约中心: may read full mobile numbers to ring patients (audited)
+  'CLINICIAN',
+  'NURSE',
+  'REGISTRAR',
+  'ADMIN',
+  'GATEWAY',
+] as const;
 export type Role = (typeof ROLES)[number];
 
 /** A role may only book for its own channels. */
 export const ROLE_CHANNELS: Readonly<Record<Role, readonly Channel[]>> = {
   SCHEDULER: [],
   AGENT: ['PHONE', 'COUNTER', 'KIOSK'],
+  CALL_CENTRE: ['PHONE'],
   CLINICIAN: ['CLINIC', 'WARD'],
   NURSE: [],
   REGISTRAR: ['ON_SITE'],
@@ -59,3 +69,22 @@ export const APPOINTMENT_STATUSES = [
   'NO_SHOW',
 ] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
+
+/** R8 / R14: what a patient is told. */
+export const NOTIFICATION_KINDS = [
+  'BOOKING_CONFIRMED',
+  'REMINDER',
+  'CANCELLED',
+  'VOIDED_LATE',
+  'SUBSTITUTED',
+  'SUSPENDED',
+  'BLACKLISTED',
+] as const;
+export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
+
+/** How it reaches them: SMS, or the channel they booked through. */
+export const DELIVERY_CHANNELS = ['SMS', 'WECHAT', 'APP_PUSH', 'PARTNER_CALLBACK'] as const;
+export type DeliveryChannel = (typeof DELIVERY_CHANNELS)[number];
+
+export const NOTIFICATION_STATUSES = ['PENDING', 'SENDING', 'SENT', 'DEAD', 'WITHDRAWN'] as const;
+export type NotificationStatus = (typeof NOTIFICATION_STATUSES)[number];

@@ -1,4 +1,14 @@
-import type { AppointmentStatus, Channel, DocumentType, DoctorTitle, Period, SessionStatus } from './enums';
+import type {
+  AppointmentStatus,
+  Channel,
+  DeliveryChannel,
+  DocumentType,
+  DoctorTitle,
+  NotificationKind,
+  NotificationStatus,
+  Period,
+  SessionStatus,
+} from './enums';
 
 /**
  * JSON shapes of booking-core's internal API. The gateway's core client is typed with these;
@@ -120,6 +130,50 @@ export interface AppointmentView {
   queuePosition: number | null;
   /** Only in the response to the booking itself. */
   verificationCode?: string;
+  /** R8: what the patient was told about this appointment, and whether it arrived (single reads). */
+  notifications?: NotificationSummary[];
+}
+
+export interface NotificationSummary {
+  kind: NotificationKind;
+  channel: DeliveryChannel;
+  status: NotificationStatus;
+  attempts: number;
+  createdAt: string;
+  sentAt: string | null;
+}
+
+/**
+ * One delivery the gateway's dispatcher must make (claimed with a lease). SMS jobs carry the
+ * full mobile in `recipient`: this is the only place it leaves booking-core, over the intranet,
+ * to be handed to the SMS provider — never logged, never shown to a partner.
+ */
+export interface NotificationJob {
+  id: string;
+  kind: NotificationKind;
+  channel: DeliveryChannel;
+  partnerId: string | null;
+  attempt: number;
+  recipient: string | null;
+  patientName: string;
+  appointment: {
+    id: number;
+    code: string;
+    status: AppointmentStatus;
+    department: string;
+    doctor: string;
+    doctorTitle: DoctorTitle;
+    actingDoctor: string;
+    actingDoctorTitle: DoctorTitle;
+    room: string;
+    roomLocation: string | null;
+    date: string;
+    startsAt: string;
+    visitNo: number;
+    verificationCode?: string;
+  } | null;
+  /** What the event adds: the reason of a suspension, the end of a ban, … */
+  data: Record<string, unknown>;
 }
 
 export interface BookAppointmentCommand {

@@ -5,11 +5,13 @@ import { createCoreApp } from '../../../apps/booking-core/src/app';
 import { TokenStore } from '../../../apps/booking-core/src/auth/token-store';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
-export type TokenName = 'scheduler' | 'agent' | 'clinician' | 'nurse' | 'registrar' | 'admin' | 'gateway';
+export type TokenName =
+  'scheduler' | 'agent' | 'callcentre' | 'clinician' | 'nurse' | 'registrar' | 'admin' | 'gateway';
 
 const ROLES_BY_NAME: Record<TokenName, Role[]> = {
   scheduler: ['SCHEDULER'],
   agent: ['AGENT'],
+  callcentre: ['AGENT', 'CALL_CENTRE'],
   clinician: ['CLINICIAN'],
   nurse: ['NURSE'],
   registrar: ['REGISTRAR'],

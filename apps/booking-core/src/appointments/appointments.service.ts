@@ -7,6 +7,7 @@ import { PatientIdentityService } from '../patients/patient-identity.service';
 import { actorOf } from '../shared/actor';
 import { toAppointmentView, type AppointmentRow } from '../shared/view-mappers';
 import { newAppointmentCode, newVerificationCode } from './appointment-codes';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AppointmentsRepository } from './appointments.repository';
 import type { BookAppointmentRequest, PatientSearchRequest } from './dto/appointment.dto';
 
@@ -21,6 +22,7 @@ export class AppointmentsService {
     private readonly appointments: AppointmentsRepository,
     private readonly identity: PatientIdentityService,
     private readonly clock: ClockService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async book(req: BookAppointmentRequest, caller: Caller): Promise<AppointmentView> {
@@ -57,7 +59,8 @@ export class AppointmentsService {
     const scope = this.partnerScope(caller, partnerId);
     const row = await this.appointments.find(id);
     if (!row || (scope !== null && row.partner_id !== scope)) throw new DomainError('APPOINTMENT_NOT_FOUND');
-    return this.view(row);
+    // R8: a single read shows what the patient was told and whether it arrived.
+    return { ...this.view(row), notifications: await this.notifications.summaries(id) };
   }
 
   async getByCode(code: string): Promise<AppointmentView> {

@@ -23,6 +23,7 @@ import {
   type PatientSummary,
   type Period,
 } from '@app/contracts';
+import { NotificationSummaryDto } from '../../notifications/dto/notification.dto';
 import { DoctorRefDto, NamedRefDto, RoomRefDto } from '../../sessions/dto/session.dto';
 
 const PARTNER_ID = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -163,4 +164,9 @@ export class AppointmentResponse implements AppointmentView {
   queuePosition!: number | null;
   @ApiPropertyOptional({ example: '482913', description: 'Check-in code; only in the booking response' })
   verificationCode?: string;
+  @ApiPropertyOptional({
+    type: [NotificationSummaryDto],
+    description: 'R8: what the patient was told (single reads)',
+  })
+  notifications?: NotificationSummaryDto[];
 }

@@ -1,0 +1,87 @@
+import { Injectable } from '@nestjs/common';
+import type { DeliveryChannel, NotificationKind, NotificationStatus } from '@app/contracts';
+import { SqlClient } from '../database/sql-client';
+import type { Actor } from '../shared/actor';
+
+export interface NotificationRow {
+  id: string | number;
+  kind: NotificationKind;
+  channel: DeliveryChannel;
+  appointment_id: number | null;
+  patient_id: number;
+  partner_id: string | null;
+  recipient_cipher: string | null;
+  recipient_masked: string | null;
+  payload: string;
+  status: NotificationStatus;
+  attempts: number;
+  next_attempt_at: Date;
+  lease_owner: string | null;
+  last_error: string | null;
+  created_at: Date;
+  updated_at: Date;
+  sent_at: Date | null;
+}
+
+@Injectable()
+export class NotificationsRepository {
+  constructor(private readonly sql: SqlClient) {}
+
+  claim(owner: string, limit: number, leaseSeconds: number, now: Date): Promise<NotificationRow[]> {
+    return this.sql.call<NotificationRow>('claim_notifications', {
+      owner,
+      limit,
+      lease_seconds: leaseSeconds,
+      now,
+    });
+  }
+
+  async ack(
+    id: string,
+    owner: string,
+    sent: boolean,
+    error: string | null,
+    retryAt: Date | null,
+    now: Date,
+  ): Promise<NotificationRow> {
+    const [row] = await this.sql.call<NotificationRow>('ack_notification', {
+      id,
+      owner,
+      sent,
+      error,
+      retry_at: retryAt ?? now,
+      now,
+    });
+    return row;
+  }
+
+  async replay(id: string, by: Actor): Promise<NotificationRow> {
+    const [row] = await this.sql.call<NotificationRow>('replay_notification', { id, ...by });
+    return row;
+  }
+
+  async createReminders(date: string, by: Actor): Promise<number> {
+    const [row] = await this.sql.call<{ created: number }>('create_reminders', { date, ...by });
+    return Number(row.created);
+  }
+
+  forAppointment(appointmentId: number): Promise<NotificationRow[]> {
+    return this.sql.query<NotificationRow>(
+      'SELECT * FROM notification WHERE appointment_id = :appointmentId ORDER BY id',
+      { appointmentId },
+    );
+  }
+
+  /** For ADMIN: by status (DEAD ones above all), newest first, at most 200. */
+  list(status: NotificationStatus | null, appointmentId: number | null): Promise<NotificationRow[]> {
+    const where = `WHERE (CAST(:status AS varchar(12)) IS NULL OR status = :status)
+                     AND (CAST(:appointmentId AS integer) IS NULL OR appointment_id = :appointmentId)`;
+    return this.sql.query<NotificationRow>(
+      {
+        postgres: `SELECT * FROM notification ${where} ORDER BY id DESC LIMIT 200`,
+        mssql: `SELECT TOP 200 * FROM notification ${where} ORDER BY id DESC`,
+      },
+      { status, appointmentId },
+    );
+  }
+}

@@ -1,0 +1,47 @@
+import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { formatLocalInstant } from '@app/domain';
+import { ClockService } from '../clock/clock.service';
+import { SettingsRepository } from '../settings/settings.repository';
+import { NotificationsService } from './notifications.service';
+
+/** R8: once a day at reminder_time (hospital time), remind the next day's patients. */
+@Injectable()
+export class ReminderJob implements OnApplicationShutdown {
+  private readonly logger = new Logger('Reminders');
+  private timer?: NodeJS.Timeout;
+  private lastRunDate: string | null = null;
+
+  constructor(
+    private readonly notifications: NotificationsService,
+    private readonly settings: SettingsRepository,
+    private readonly clock: ClockService,
+  ) {}
+
+  start(): void {
+    this.timer = setInterval(() => void this.tick(), 60_000);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    if (this.timer) clearInterval(this.timer);
+  }
+
+  async tick(): Promise<void> {
+    const today = this.clock.today();
+    if (this.lastRunDate === today) return;
+    const at = (await this.settings.get('reminder_time')) ?? '18:00';
+    if (formatLocalInstant(this.clock.now(), this.clock.timeZone).slice(11, 16) < at) return;
+    this.lastRunDate = today;
+    try {
+      const result = await this.notifications.createReminders({
+        actor: 'system:reminders',
+        operator: null,
+        now: this.clock.now(),
+      });
+      this.logger.log({ msg: 'reminders queued', ...result });
+    } catch (error) {
+      this.lastRunDate = null;
+      this.logger.error(error instanceof Error ? error : String(error));
+    }
+  }
+}

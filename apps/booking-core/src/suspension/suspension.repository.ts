@@ -1,0 +1,79 @@
+import { Injectable } from '@nestjs/common';
+import type { DoctorTitle } from '@app/contracts';
+import { SqlClient } from '../database/sql-client';
+import type { Actor } from '../shared/actor';
+
+export interface CandidateRow {
+  id: number;
+  name: string;
+  title: DoctorTitle;
+  department_id: number;
+  department_name: string;
+  same_department: number | boolean;
+}
+
+export interface CallListRow {
+  appointment_id: number;
+  visit_no: number;
+  status: string;
+  channel: string;
+  patient_name: string;
+  mobile_cipher: string | null;
+  mobile_masked: string | null;
+  starts_at: Date;
+}
+
+@Injectable()
+export class SuspensionRepository {
+  constructor(private readonly sql: SqlClient) {}
+
+  /** R14: doctors of the scheduled doctor's title who act in no overlapping open session; same department first. */
+  candidates(sessionId: number): Promise<CandidateRow[]> {
+    return this.sql.query<CandidateRow>(
+      `SELECT d.id, d.name, d.title, d.department_id, dep.name AS department_name,
+              CASE WHEN d.department_id = s.department_id THEN 1 ELSE 0 END AS same_department
+         FROM clinic_session s
+         JOIN doctor sched ON sched.id = s.doctor_id
+         JOIN doctor d ON d.title = sched.title AND d.active = :active AND d.id <> s.acting_doctor_id
+         JOIN department dep ON dep.id = d.department_id
+        WHERE s.id = :sessionId
+          AND NOT EXISTS (SELECT 1 FROM clinic_session o
+                           WHERE o.acting_doctor_id = d.id AND o.status = 'OPEN' AND o.id <> s.id
+                             AND o.starts_at < s.ends_at AND o.ends_at > s.starts_at)
+        ORDER BY CASE WHEN d.department_id = s.department_id THEN 0 ELSE 1 END, dep.code, d.code`,
+      { sessionId, active: true },
+    );
+  }
+
+  async substitute(
+    sessionId: number,
+    doctorId: number,
+    reason: string,
+    by: Actor,
+  ): Promise<{ notified: number }> {
+    const [row] = await this.sql.call<{ notified: number }>('substitute_doctor', {
+      session_id: sessionId,
+      doctor_id: doctorId,
+      reason,
+      ...by,
+    });
+    return { notified: Number(row.notified) };
+  }
+
+  async suspend(
+    sessionId: number,
+    reason: string,
+    by: Actor,
+  ): Promise<{ cancelled: number; notified: number }> {
+    const [row] = await this.sql.call<{ cancelled: number; notified: number }>('suspend_session', {
+      session_id: sessionId,
+      reason,
+      ...by,
+    });
+    return { cancelled: Number(row.cancelled), notified: Number(row.notified) };
+  }
+
+  callList(sessionId: number, by: Actor): Promise<CallListRow[]> {
+    return this.sql.call<CallListRow>('read_call_list', { session_id: sessionId, ...by });
+  }
+}
