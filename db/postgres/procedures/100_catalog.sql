@@ -80,7 +80,7 @@ BEGIN
   END IF;
   -- Values are checked by the application (it knows each setting's type and range); the
   -- database still refuses anything that would break the procedures that read it.
-  IF p_key IN ('release_time', 'generation_time') THEN
+  IF p_key IN ('release_time', 'generation_time', 'reminder_time') THEN
     IF p_value !~ '^([01][0-9]|2[0-3]):[0-5][0-9]$' THEN RAISE EXCEPTION 'INVALID_SETTING'; END IF;
   ELSIF p_value !~ '^[0-9]{1,6}$' THEN
     RAISE EXCEPTION 'INVALID_SETTING';

@@ -102,11 +102,12 @@ BEGIN
   SELECT CAST(count(*) FILTER (WHERE s.session_date = v_session.session_date
                                  AND s.department_id = v_session.department_id) AS integer),
          CAST(count(*) FILTER (WHERE s.session_date = v_session.session_date) AS integer),
-         CAST(count(*) FILTER (WHERE a.status <> 'REGISTERED') AS integer)
+         -- Live in total: not yet seen, in sessions not yet over.
+         CAST(count(*) FILTER (WHERE a.status <> 'REGISTERED' AND s.ends_at > p_now) AS integer)
     INTO v_dept_day, v_day, v_total
     FROM appointment a JOIN clinic_session s ON s.id = a.session_id
    WHERE a.patient_id = v_patient_id AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'REGISTERED')
-     AND (a.status <> 'REGISTERED' OR s.session_date = v_session.session_date);
+     AND (s.session_date = v_session.session_date OR (a.status <> 'REGISTERED' AND s.ends_at > p_now));
   IF v_dept_day >= setting_int('limit_per_department_day') THEN
     RAISE EXCEPTION 'BOOKING_LIMIT_EXCEEDED:per department per day';
   END IF;

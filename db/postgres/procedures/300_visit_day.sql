@@ -144,7 +144,7 @@ BEGIN
   SELECT id, visit_no INTO v_id, v_visit_no
     FROM appointment
    WHERE session_id = p_session_id AND status = 'CHECKED_IN'
-   ORDER BY queue_rank
+   ORDER BY queue_rank, id
    LIMIT 1
      FOR UPDATE SKIP LOCKED;
   IF NOT FOUND THEN
@@ -196,14 +196,15 @@ BEGIN
     -- The rank of the n-th waiting patient, and of the one after (if any): go between them.
     SELECT queue_rank INTO v_after
       FROM appointment WHERE session_id = v_session_id AND status = 'CHECKED_IN'
-     ORDER BY queue_rank OFFSET GREATEST(setting_int('pass_requeue_after') - 1, 0) LIMIT 1;
+     ORDER BY queue_rank, id OFFSET GREATEST(setting_int('pass_requeue_after') - 1, 0) LIMIT 1;
     IF v_after IS NULL THEN
       SELECT max(queue_rank) INTO v_after FROM appointment WHERE session_id = v_session_id AND status = 'CHECKED_IN';
     END IF;
     SELECT min(queue_rank) INTO v_next
       FROM appointment WHERE session_id = v_session_id AND status = 'CHECKED_IN' AND queue_rank > v_after;
     v_rank := CASE WHEN v_after IS NULL THEN v_visit_no * 1000
-                   WHEN v_next IS NULL THEN v_after + 1000
+                   -- Last in the queue: just behind (a later check-in ranks at its visit number × 1000).
+                   WHEN v_next IS NULL THEN v_after + 1
                    ELSE (v_after + v_next) / 2 END;
     UPDATE appointment
        SET status = 'CHECKED_IN', queue_rank = v_rank, pass_count = pass_count + 1, updated_at = p_now
@@ -398,6 +399,8 @@ BEGIN
   INSERT INTO audit_log (at, actor, operator, action, entity, entity_id, outcome, detail)
   SELECT p_now, p_actor, p_operator, 'NO_SHOW', 'appointment', CAST(appointment_id AS varchar), 'OK', NULL
     FROM tmp_no_show;
+  UPDATE notification SET status = 'WITHDRAWN', updated_at = p_now
+   WHERE appointment_id IN (SELECT appointment_id FROM tmp_no_show) AND kind = 'REMINDER' AND status = 'PENDING';
 
   FOR v_row IN SELECT patient_id, max(visit_date) AS visit_date FROM tmp_no_show GROUP BY patient_id ORDER BY patient_id LOOP
     v_blacklisted := v_blacklisted + apply_blacklist_rule(v_row.patient_id, v_row.visit_date, p_actor, p_operator, p_now);

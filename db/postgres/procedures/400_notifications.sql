@@ -12,9 +12,11 @@ DECLARE
   v_id integer;
 BEGIN
   FOR v_id IN
+    -- Locked: a cancellation in flight finishes first and takes its appointment out of the set.
     SELECT a.id FROM appointment a JOIN clinic_session s ON s.id = a.session_id
      WHERE s.session_date = p_date AND s.status = 'OPEN' AND a.status = 'BOOKED'
      ORDER BY a.id
+       FOR UPDATE OF a
   LOOP
     v_created := v_created + enqueue_appointment_notification(v_id, 'REMINDER', to_char(p_date, 'YYYYMMDD'), '{}', p_now);
   END LOOP;
@@ -35,6 +37,11 @@ CREATE FUNCTION claim_notifications(p_owner varchar, p_limit integer, p_lease_se
 RETURNS SETOF notification
 LANGUAGE plpgsql AS $$
 BEGIN
+  -- A claimant that died during the last allowed attempt: no further attempt, the message is DEAD.
+  UPDATE notification
+     SET status = 'DEAD', lease_owner = NULL, lease_until = NULL, updated_at = p_now,
+         last_error = COALESCE(last_error, 'lease expired during the last attempt')
+   WHERE status = 'SENDING' AND lease_until < p_now AND attempts >= setting_int('notification_max_attempts');
   RETURN QUERY
   UPDATE notification n
      SET status = 'SENDING', lease_owner = p_owner, lease_until = p_now + make_interval(secs => p_lease_seconds),

@@ -19,7 +19,7 @@ DECLARE
 BEGIN
   -- One substitution per doctor at a time, so two sessions cannot take the same person at once.
   PERFORM pg_advisory_xact_lock(hashtext('substitute:' || p_doctor_id));
-  SELECT * INTO v_session FROM clinic_session WHERE id = p_session_id FOR UPDATE;
+  SELECT * INTO v_session FROM clinic_session WHERE id = p_session_id FOR NO KEY UPDATE;
   IF NOT FOUND THEN
     RAISE EXCEPTION 'SESSION_NOT_FOUND';
   END IF;
@@ -52,7 +52,9 @@ BEGIN
                WHERE a.session_id = p_session_id AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED')
                ORDER BY a.id
   LOOP
-    v_notified := v_notified + enqueue_appointment_notification(v_id, 'SUBSTITUTED', CAST(p_doctor_id AS varchar),
+    -- One message per substitution: B → C → B tells the patients twice.
+    v_notified := v_notified + enqueue_appointment_notification(v_id, 'SUBSTITUTED',
+                    concat(p_doctor_id, '@', to_char(p_now AT TIME ZONE 'UTC', 'YYYYMMDDHH24MISSMS')),
                     json_build_object('reason', p_reason)::text, p_now);
   END LOOP;
   PERFORM write_audit(p_now, p_actor, p_operator, 'SUBSTITUTE', 'clinic_session', CAST(p_session_id AS varchar), 'OK',
@@ -77,7 +79,7 @@ DECLARE
   v_notified integer := 0;
   v_id integer;
 BEGIN
-  SELECT status, ends_at INTO v_status, v_ends_at FROM clinic_session WHERE id = p_session_id FOR UPDATE;
+  SELECT status, ends_at INTO v_status, v_ends_at FROM clinic_session WHERE id = p_session_id FOR NO KEY UPDATE;
   IF NOT FOUND THEN
     RAISE EXCEPTION 'SESSION_NOT_FOUND';
   END IF;
@@ -90,14 +92,17 @@ BEGIN
   PERFORM 1 FROM slot WHERE slot.session_id = p_session_id FOR UPDATE;
   UPDATE clinic_session SET status = 'SUSPENDED', status_reason = p_reason, updated_at = p_now WHERE id = p_session_id;
 
+  -- Locked, and their status re-read under the lock: a check-in or registration in flight
+  -- finishes first, and one that voided or registered the appointment takes it out of the set.
   FOR v_id IN SELECT a.id FROM appointment a
                WHERE a.session_id = p_session_id AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED')
                ORDER BY a.id
+                 FOR UPDATE
   LOOP
     UPDATE appointment SET status = 'CANCELLED_BY_HOSPITAL', cancelled_at = p_now, cancel_reason = p_reason,
                            updated_at = p_now
      WHERE id = v_id;
-    UPDATE slot SET appointment_id = NULL WHERE appointment_id = v_id;
+    UPDATE slot SET appointment_id = NULL WHERE slot.session_id = p_session_id AND appointment_id = v_id;
     PERFORM withdraw_pending_reminders(v_id, p_now);
     v_notified := v_notified + enqueue_appointment_notification(v_id, 'SUSPENDED', 'suspended',
                     json_build_object('reason', p_reason)::text, p_now);

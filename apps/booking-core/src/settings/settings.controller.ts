@@ -23,7 +23,9 @@ const RULES: Record<string, { min: number; max: number } | 'time'> = {
   blacklist_window_days: { min: 1, max: 365 },
   blacklist_days: { min: 1, max: 3650 },
   checkin_open_minutes: { min: 0, max: 1440 },
-  pass_requeue_after: { min: 0, max: 50 },
+  pass_requeue_after: { min: 1, max: 50 },
+  reminder_time: 'time',
+  notification_max_attempts: { min: 1, max: 50 },
 };
 
 export class SettingKeyParam {
