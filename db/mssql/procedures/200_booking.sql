@@ -179,6 +179,9 @@ BEGIN
             @p_channel, @p_partner_id, 'BOOKED', @p_now, COALESCE(@p_operator, @p_actor), @p_now);
     SET @v_appointment_id = CAST(SCOPE_IDENTITY() AS int);
     UPDATE dbo.slot SET appointment_id = @v_appointment_id WHERE id = @v_slot_id;
+    -- R8: the confirmation goes out with the booking, or not at all.
+    EXEC dbo.enqueue_appointment_notification @p_appointment_id = @v_appointment_id, @p_kind = 'BOOKING_CONFIRMED',
+                                              @p_event = 'booked', @p_payload = N'{}', @p_now = @p_now;
 
     SET @v_entity_id = CAST(@v_appointment_id AS varchar(40));
     SET @v_detail = (SELECT @p_channel AS [channel], @p_partner_id AS [partner], @v_session_id AS [session],
@@ -210,7 +213,7 @@ BEGIN
   SET XACT_ABORT ON;
   DECLARE @v_found bit = 0, @v_status varchar(24), @v_partner varchar(64), @v_slot_id int,
           @v_slot_start datetimeoffset(3), @v_msg nvarchar(2048), @v_entity_id varchar(40),
-          @v_detail nvarchar(max);
+          @v_detail nvarchar(max), @v_payload nvarchar(max);
   BEGIN TRY
     BEGIN TRANSACTION;
 
@@ -236,6 +239,10 @@ BEGIN
        SET status = 'CANCELLED', cancelled_at = @p_now, cancel_reason = @p_reason, updated_at = @p_now
      WHERE id = @p_appointment_id;
     UPDATE dbo.slot SET appointment_id = NULL WHERE id = @v_slot_id AND appointment_id = @p_appointment_id;
+    EXEC dbo.withdraw_pending_reminders @p_appointment_id = @p_appointment_id, @p_now = @p_now;
+    SET @v_payload = (SELECT @p_reason AS [reason] FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
+    EXEC dbo.enqueue_appointment_notification @p_appointment_id = @p_appointment_id, @p_kind = 'CANCELLED',
+                                              @p_event = 'cancelled', @p_payload = @v_payload, @p_now = @p_now;
 
     SET @v_entity_id = CAST(@p_appointment_id AS varchar(40));
     SET @v_detail = (SELECT @p_reason AS [reason], @p_partner_id AS [partner]

@@ -1,0 +1,212 @@
+-- R14 停诊: a same-level substitute keeps every appointment; without one the session is
+-- suspended, its patients' appointments cancelled by the hospital and every patient told.
+-- Twin: db/postgres/procedures/410_suspension.sql.
+-- The twin's FOR loops over appointments are WHILE loops over a table variable of their ids, in
+-- id order (the ids are read once, as the twin's loop query is).
+SET ANSI_NULLS ON;
+SET QUOTED_IDENTIFIER ON;
+GO
+
+-- The substitute must have the scheduled doctor's title (SUBSTITUTE_LEVEL_MISMATCH) and act in
+-- no other open session overlapping this one (SUBSTITUTE_UNAVAILABLE). Appointments keep their
+-- numbers and times; every patient holding one is told.
+CREATE OR ALTER PROCEDURE dbo.substitute_doctor
+  @p_session_id int, @p_doctor_id int, @p_reason nvarchar(4000),
+  @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
+AS
+BEGIN
+  SET NOCOUNT ON;
+  SET XACT_ABORT ON;
+  DECLARE @v_found bit = 0, @v_status varchar(12), @v_starts_at datetimeoffset(3), @v_ends_at datetimeoffset(3),
+          @v_doctor_id int, @v_acting_id int, @v_title varchar(20), @v_sub_found bit = 0, @v_sub_title varchar(20);
+  DECLARE @v_notified int = 0, @v_id int, @v_n int, @v_event varchar(40), @v_payload nvarchar(max);
+  DECLARE @v_lock int, @v_resource nvarchar(255), @v_msg nvarchar(2048), @v_entity_id varchar(40),
+          @v_detail nvarchar(max);
+  DECLARE @live TABLE (id int PRIMARY KEY);
+  BEGIN TRY
+    BEGIN TRANSACTION;
+
+    -- One substitution per doctor at a time, so two sessions cannot take the same person at once.
+    SET @v_resource = CONCAT(N'substitute:', @p_doctor_id);
+    EXEC @v_lock = sys.sp_getapplock @Resource = @v_resource, @LockMode = N'Exclusive',
+                                     @LockOwner = N'Transaction', @LockTimeout = -1;
+    IF @v_lock < 0
+      THROW 50001, 'CONFLICT:substitute lock not granted', 1;
+
+    SELECT @v_found = 1, @v_status = status, @v_starts_at = starts_at, @v_ends_at = ends_at,
+           @v_doctor_id = doctor_id, @v_acting_id = acting_doctor_id
+      FROM dbo.clinic_session WITH (UPDLOCK, ROWLOCK) WHERE id = @p_session_id;
+    IF @v_found = 0
+      THROW 50001, 'SESSION_NOT_FOUND', 1;
+    IF @v_status = 'SUSPENDED'
+      THROW 50001, 'SESSION_SUSPENDED', 1;
+    IF @v_status <> 'OPEN' OR @v_ends_at <= @p_now
+      THROW 50001, 'SESSION_NOT_OPEN:session is over', 1;
+    SELECT @v_title = title FROM dbo.doctor WHERE id = @v_doctor_id;
+    SELECT @v_sub_found = 1, @v_sub_title = title FROM dbo.doctor WHERE id = @p_doctor_id AND active = 1;
+    IF @v_sub_found = 0
+      THROW 50001, 'DOCTOR_NOT_FOUND', 1;
+    IF @v_sub_title <> @v_title
+    BEGIN
+      SET @v_msg = CONCAT(N'SUBSTITUTE_LEVEL_MISMATCH:the session needs a doctor titled ', @v_title);
+      THROW 50001, @v_msg, 1;
+    END
+    IF @p_doctor_id = @v_acting_id
+      THROW 50001, 'CONFLICT:this doctor already holds the session', 1;
+    IF EXISTS (SELECT 1 FROM dbo.clinic_session o
+                WHERE o.acting_doctor_id = @p_doctor_id AND o.status = 'OPEN' AND o.id <> @p_session_id
+                  AND o.starts_at < @v_ends_at AND o.ends_at > @v_starts_at)
+      THROW 50001, 'SUBSTITUTE_UNAVAILABLE', 1;
+
+    UPDATE dbo.clinic_session SET acting_doctor_id = @p_doctor_id, status_reason = @p_reason, updated_at = @p_now
+     WHERE id = @p_session_id;
+
+    INSERT INTO @live (id)
+    SELECT a.id FROM dbo.appointment a
+     WHERE a.session_id = @p_session_id AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED');
+    SET @v_event = CAST(@p_doctor_id AS varchar(40));
+    SET @v_payload = (SELECT @p_reason AS [reason] FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
+    SET @v_id = (SELECT MIN(id) FROM @live);
+    WHILE @v_id IS NOT NULL
+    BEGIN
+      SET @v_n = 0;
+      EXEC dbo.enqueue_appointment_notification @p_appointment_id = @v_id, @p_kind = 'SUBSTITUTED',
+                                                @p_event = @v_event, @p_payload = @v_payload, @p_now = @p_now,
+                                                @p_count = @v_n OUTPUT;
+      SET @v_notified = @v_notified + @v_n;
+      SET @v_id = (SELECT MIN(id) FROM @live WHERE id > @v_id);
+    END
+
+    SET @v_entity_id = CAST(@p_session_id AS varchar(40));
+    SET @v_detail = (SELECT @v_acting_id AS [from], @p_doctor_id AS [to], @p_reason AS [reason]
+                     FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
+    EXEC dbo.write_audit @p_at = @p_now, @p_actor = @p_actor, @p_operator = @p_operator,
+                         @p_action = 'SUBSTITUTE', @p_entity = 'clinic_session', @p_entity_id = @v_entity_id,
+                         @p_outcome = 'OK', @p_detail = @v_detail;
+
+    SELECT @p_session_id AS session_id, @v_notified AS notified;
+    COMMIT TRANSACTION;
+  END TRY
+  BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+  END CATCH
+END
+GO
+
+-- No substitute: the session is SUSPENDED, its live appointments CANCELLED_BY_HOSPITAL (their
+-- reminders withdrawn) and every patient told by SMS and through the channel they booked with.
+-- The numbers are locked first, so a booking in flight either finishes before (and is cancelled
+-- here) or sees the session suspended. (The twin's PERFORM ... FOR UPDATE: an assignment, so that
+-- no result set is produced; UPDLOCK, ROWLOCK, HOLDLOCK as generate_sessions does.)
+-- Freeing a number also names the session: the same row as the twin's `WHERE appointment_id =
+-- v_id` (an appointment's number is in its session), found through slot_session_seq instead of
+-- a scan that would take update locks on every session's numbers.
+-- The cancellation re-checks the status, and only a row it changed is freed, counted and told.
+-- In PostgreSQL a registration or call in flight holds the FOR KEY SHARE lock its foreign-key
+-- check took on this session until it commits, so the session lock above waits for it and the
+-- live list below sees its result. SQL Server's foreign-key check releases its shared lock at
+-- the end of the statement, and the list is read from row versions: an appointment registered
+-- after the list was read but before its row is updated here keeps REGISTERED, as in PostgreSQL.
+-- (The same check keeps a number voided late by a check-in in flight VOIDED_LATE; the twin,
+-- whose check-in takes no lock on the session, would overwrite it.)
+CREATE OR ALTER PROCEDURE dbo.suspend_session
+  @p_session_id int, @p_reason nvarchar(4000), @p_actor nvarchar(4000), @p_operator nvarchar(4000),
+  @p_now datetimeoffset(3)
+AS
+BEGIN
+  SET NOCOUNT ON;
+  SET XACT_ABORT ON;
+  DECLARE @v_found bit = 0, @v_status varchar(12), @v_ends_at datetimeoffset(3), @v_cancelled int = 0,
+          @v_notified int = 0, @v_id int, @v_n int, @v_payload nvarchar(max), @v_entity_id varchar(40),
+          @v_detail nvarchar(max);
+  DECLARE @live TABLE (id int PRIMARY KEY);
+  BEGIN TRY
+    BEGIN TRANSACTION;
+
+    SELECT @v_found = 1, @v_status = status, @v_ends_at = ends_at
+      FROM dbo.clinic_session WITH (UPDLOCK, ROWLOCK) WHERE id = @p_session_id;
+    IF @v_found = 0
+      THROW 50001, 'SESSION_NOT_FOUND', 1;
+    IF @v_status = 'SUSPENDED'
+      THROW 50001, 'SESSION_SUSPENDED:already suspended', 1;
+    IF @v_status <> 'OPEN' OR @v_ends_at <= @p_now
+      THROW 50001, 'SESSION_NOT_OPEN:session is over', 1;
+    SELECT @v_n = COUNT(*) FROM dbo.slot WITH (UPDLOCK, ROWLOCK, HOLDLOCK) WHERE session_id = @p_session_id;
+    UPDATE dbo.clinic_session SET status = 'SUSPENDED', status_reason = @p_reason, updated_at = @p_now
+     WHERE id = @p_session_id;
+
+    INSERT INTO @live (id)
+    SELECT a.id FROM dbo.appointment a
+     WHERE a.session_id = @p_session_id AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED');
+    SET @v_payload = (SELECT @p_reason AS [reason] FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
+    SET @v_id = (SELECT MIN(id) FROM @live);
+    WHILE @v_id IS NOT NULL
+    BEGIN
+      UPDATE dbo.appointment
+         SET status = 'CANCELLED_BY_HOSPITAL', cancelled_at = @p_now, cancel_reason = @p_reason, updated_at = @p_now
+       WHERE id = @v_id AND status IN ('BOOKED', 'CHECKED_IN', 'CALLED');
+      IF @@ROWCOUNT = 1
+      BEGIN
+        UPDATE dbo.slot SET appointment_id = NULL WHERE session_id = @p_session_id AND appointment_id = @v_id;
+        EXEC dbo.withdraw_pending_reminders @p_appointment_id = @v_id, @p_now = @p_now;
+        SET @v_n = 0;
+        EXEC dbo.enqueue_appointment_notification @p_appointment_id = @v_id, @p_kind = 'SUSPENDED',
+                                                  @p_event = 'suspended', @p_payload = @v_payload, @p_now = @p_now,
+                                                  @p_count = @v_n OUTPUT;
+        SET @v_notified = @v_notified + @v_n;
+        SET @v_cancelled = @v_cancelled + 1;
+      END
+      SET @v_id = (SELECT MIN(id) FROM @live WHERE id > @v_id);
+    END
+
+    SET @v_entity_id = CAST(@p_session_id AS varchar(40));
+    SET @v_detail = (SELECT @p_reason AS [reason], @v_cancelled AS [cancelled]
+                     FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
+    EXEC dbo.write_audit @p_at = @p_now, @p_actor = @p_actor, @p_operator = @p_operator,
+                         @p_action = 'SUSPEND', @p_entity = 'clinic_session', @p_entity_id = @v_entity_id,
+                         @p_outcome = 'OK', @p_detail = @v_detail;
+
+    SELECT @p_session_id AS session_id, @v_cancelled AS cancelled, @v_notified AS notified;
+    COMMIT TRANSACTION;
+  END TRY
+  BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+  END CATCH
+END
+GO
+
+-- The phone centre's call list for a suspended session: who to ring, with the mobile in its
+-- encrypted form (booking-core decrypts it for the CALL_CENTRE role). Every row read is audited.
+CREATE OR ALTER PROCEDURE dbo.read_call_list
+  @p_session_id int, @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
+AS
+BEGIN
+  SET NOCOUNT ON;
+  SET XACT_ABORT ON;
+  BEGIN TRY
+    BEGIN TRANSACTION;
+
+    IF NOT EXISTS (SELECT 1 FROM dbo.clinic_session WHERE id = @p_session_id)
+      THROW 50001, 'SESSION_NOT_FOUND', 1;
+    INSERT INTO dbo.audit_log ([at], actor, operator, action, entity, entity_id, outcome, detail)
+    SELECT @p_now, @p_actor, @p_operator, 'READ_MOBILE', 'patient', CAST(a.patient_id AS varchar(40)), 'OK',
+           (SELECT @p_session_id AS [session], a.id AS [appointment]
+            FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES)
+      FROM dbo.appointment a
+     WHERE a.session_id = @p_session_id AND a.status = 'CANCELLED_BY_HOSPITAL';
+
+    SELECT a.id AS appointment_id, a.visit_no, a.status, a.channel, p.name AS patient_name, p.mobile_cipher,
+           p.mobile_masked, sl.starts_at
+      FROM dbo.appointment a JOIN dbo.patient p ON p.id = a.patient_id JOIN dbo.slot sl ON sl.id = a.slot_id
+     WHERE a.session_id = @p_session_id AND a.status = 'CANCELLED_BY_HOSPITAL'
+     ORDER BY a.visit_no;
+    COMMIT TRANSACTION;
+  END TRY
+  BEGIN CATCH
+    IF @@TRANCOUNT > 0 ROLLBACK TRANSACTION;
+    THROW;
+  END CATCH
+END
+GO
