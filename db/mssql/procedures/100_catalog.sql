@@ -157,7 +157,7 @@ BEGIN
     -- database still refuses anything that would break the procedures that read it.
     -- The regular expressions of the PostgreSQL twin as LIKE patterns: binary collation so
     -- [0-9] means the ASCII digits only, nvarchar so trailing blanks count.
-    IF @p_key IN ('release_time', 'generation_time')
+    IF @p_key IN ('release_time', 'generation_time', 'reminder_time')
     BEGIN
       IF NOT (@p_value COLLATE Latin1_General_100_BIN2 LIKE N'[01][0-9]:[0-5][0-9]'
               OR @p_value COLLATE Latin1_General_100_BIN2 LIKE N'2[0-3]:[0-5][0-9]')

@@ -125,10 +125,11 @@ BEGIN
     SELECT @v_dept_day = COALESCE(SUM(CASE WHEN s.session_date = @v_session_date
                                                 AND s.department_id = @v_department_id THEN 1 ELSE 0 END), 0),
            @v_day = COALESCE(SUM(CASE WHEN s.session_date = @v_session_date THEN 1 ELSE 0 END), 0),
-           @v_total = COALESCE(SUM(CASE WHEN a.status <> 'REGISTERED' THEN 1 ELSE 0 END), 0)
+           -- Live in total: not yet seen, in sessions not yet over.
+           @v_total = COALESCE(SUM(CASE WHEN a.status <> 'REGISTERED' AND s.ends_at > @p_now THEN 1 ELSE 0 END), 0)
       FROM dbo.appointment a JOIN dbo.clinic_session s ON s.id = a.session_id
      WHERE a.patient_id = @v_patient_id AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'REGISTERED')
-       AND (a.status <> 'REGISTERED' OR s.session_date = @v_session_date);
+       AND (s.session_date = @v_session_date OR (a.status <> 'REGISTERED' AND s.ends_at > @p_now));
     IF @v_dept_day >= dbo.setting_int('limit_per_department_day')
       THROW 50001, 'BOOKING_LIMIT_EXCEEDED:per department per day', 1;
     IF @v_day >= dbo.setting_int('limit_per_day')

@@ -210,7 +210,7 @@ BEGIN
     SELECT TOP (1) @v_id = id, @v_visit_no = visit_no
       FROM dbo.appointment WITH (UPDLOCK, READPAST, ROWLOCK)
      WHERE session_id = @p_session_id AND status = 'CHECKED_IN'
-     ORDER BY queue_rank;
+     ORDER BY queue_rank, id;
     IF @v_id IS NULL
       THROW 50001, 'QUEUE_EMPTY', 1;
 
@@ -219,7 +219,12 @@ BEGIN
      WHERE id = @v_id;
     INSERT INTO dbo.queue_call (session_id, appointment_id, visit_no, kind, room_id, called_by, [at])
     VALUES (@p_session_id, @v_id, @v_visit_no, 'CALL', @v_room_id, COALESCE(@p_operator, @p_actor), @p_now);
-    UPDATE dbo.clinic_session SET first_call_at = @p_now WHERE id = @p_session_id AND first_call_at IS NULL;
+    -- Only the session's first call writes its row. The twin's UPDATE does not lock a row whose
+    -- first_call_at is already set; SQL Server's locks the row to test it, so every call would
+    -- wait for a suspension or substitution holding the session, which may itself be waiting for
+    -- this appointment (a deadlock). Hence the test first, without that lock.
+    IF EXISTS (SELECT 1 FROM dbo.clinic_session WHERE id = @p_session_id AND first_call_at IS NULL)
+      UPDATE dbo.clinic_session SET first_call_at = @p_now WHERE id = @p_session_id AND first_call_at IS NULL;
 
     SELECT * FROM dbo.appointment_view WHERE id = @v_id;
     COMMIT TRANSACTION;
@@ -276,7 +281,7 @@ BEGIN
       SET @v_offset = CASE WHEN @v_offset > 0 THEN @v_offset ELSE 0 END;
       SET @v_after = (SELECT queue_rank
                         FROM dbo.appointment WHERE session_id = @v_session_id AND status = 'CHECKED_IN'
-                       ORDER BY queue_rank OFFSET @v_offset ROWS FETCH NEXT 1 ROWS ONLY);
+                       ORDER BY queue_rank, id OFFSET @v_offset ROWS FETCH NEXT 1 ROWS ONLY);
       IF @v_after IS NULL
         SET @v_after = (SELECT MAX(queue_rank) FROM dbo.appointment
                          WHERE session_id = @v_session_id AND status = 'CHECKED_IN');
@@ -285,7 +290,8 @@ BEGIN
                       WHERE session_id = @v_session_id AND status = 'CHECKED_IN' AND queue_rank > @v_after);
       -- Assigning to decimal(14, 4) rounds half away from zero, as numeric(14, 4) does.
       SET @v_rank = CASE WHEN @v_after IS NULL THEN @v_visit_no * 1000
-                         WHEN @v_next IS NULL THEN @v_after + 1000
+                         -- Last in the queue: just behind (a later check-in ranks at its visit number × 1000).
+                         WHEN @v_next IS NULL THEN @v_after + 1
                          ELSE (@v_after + @v_next) / 2 END;
       UPDATE dbo.appointment
          SET status = 'CHECKED_IN', queue_rank = @v_rank, pass_count = pass_count + 1, updated_at = @p_now
@@ -547,6 +553,8 @@ BEGIN
     SELECT @p_now, @p_actor, @p_operator, 'NO_SHOW', 'appointment', CAST(appointment_id AS varchar(40)), 'OK', NULL
       FROM @no_show
      ORDER BY appointment_id;
+    UPDATE dbo.notification SET status = 'WITHDRAWN', updated_at = @p_now
+     WHERE appointment_id IN (SELECT appointment_id FROM @no_show) AND kind = 'REMINDER' AND status = 'PENDING';
 
     SET @v_patient_id = (SELECT MIN(patient_id) FROM @no_show);
     WHILE @v_patient_id IS NOT NULL

@@ -11,13 +11,21 @@ GO
 -- daily job, so runs can overlap: in PostgreSQL the second waits on each key the first inserted
 -- and then skips it; here the second waits for the first on an application lock (which lets
 -- the outbox writer do without range locks) and then finds every key taken.
+-- The twin's FOR UPDATE OF a: every appointment read is then locked through its id, in id
+-- order, WITH (UPDLOCK, ROWLOCK) (a locking read, so even under READ_COMMITTED_SNAPSHOT it waits
+-- for a cancellation in flight and sees what it committed), and one no longer BOOKED leaves the
+-- set, as the twin's re-check under the lock takes it out. Locked one by one through the primary
+-- key, as every other writer of an appointment locks it, and all before the first reminder is
+-- queued: one locking read through the (session_id, status) index would take the index key
+-- before the row, and deadlock with a cancellation that holds the row and waits for the key.
 CREATE OR ALTER PROCEDURE dbo.create_reminders
   @p_date date, @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
 AS
 BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
-  DECLARE @v_created int = 0, @v_id int, @v_n int, @v_event varchar(8), @v_lock int, @v_detail nvarchar(max);
+  DECLARE @v_created int = 0, @v_id int, @v_n int, @v_event varchar(8), @v_lock int, @v_detail nvarchar(max),
+          @v_status varchar(24);
   DECLARE @due TABLE (id int PRIMARY KEY);
   BEGIN TRY
     BEGIN TRANSACTION;
@@ -30,6 +38,16 @@ BEGIN
     INSERT INTO @due (id)
     SELECT a.id FROM dbo.appointment a JOIN dbo.clinic_session s ON s.id = a.session_id
      WHERE s.session_date = @p_date AND s.status = 'OPEN' AND a.status = 'BOOKED';
+    -- Locked: a cancellation in flight finishes first and takes its appointment out of the set.
+    SET @v_id = (SELECT MIN(id) FROM @due);
+    WHILE @v_id IS NOT NULL
+    BEGIN
+      SET @v_status = NULL;
+      SELECT @v_status = status FROM dbo.appointment WITH (UPDLOCK, ROWLOCK) WHERE id = @v_id;
+      IF @v_status IS NULL OR @v_status <> 'BOOKED'
+        DELETE FROM @due WHERE id = @v_id;
+      SET @v_id = (SELECT MIN(id) FROM @due WHERE id > @v_id);
+    END
 
     SET @v_event = CONVERT(char(8), @p_date, 112);   -- to_char(p_date, 'YYYYMMDD')
     SET @v_id = (SELECT MIN(id) FROM @due);
@@ -77,6 +95,7 @@ AS
 BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
+  DECLARE @v_max_attempts int;
   DECLARE @claimed TABLE (
     id                bigint            NOT NULL PRIMARY KEY,
     kind              varchar(24)       NOT NULL,
@@ -100,6 +119,13 @@ BEGIN
   );
   BEGIN TRY
     BEGIN TRANSACTION;
+
+    -- A claimant that died during the last allowed attempt: no further attempt, the message is DEAD.
+    SET @v_max_attempts = dbo.setting_int('notification_max_attempts');
+    UPDATE dbo.notification
+       SET status = 'DEAD', lease_owner = NULL, lease_until = NULL, updated_at = @p_now,
+           last_error = COALESCE(last_error, N'lease expired during the last attempt')
+     WHERE status = 'SENDING' AND lease_until < @p_now AND attempts >= @v_max_attempts;
 
     WITH c AS (
       SELECT TOP (COALESCE(@p_limit, 2147483647)) n.*

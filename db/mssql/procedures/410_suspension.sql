@@ -10,6 +10,14 @@ GO
 -- The substitute must have the scheduled doctor's title (SUBSTITUTE_LEVEL_MISMATCH) and act in
 -- no other open session overlapping this one (SUBSTITUTE_UNAVAILABLE). Appointments keep their
 -- numbers and times; every patient holding one is told.
+-- The twin's FOR NO KEY UPDATE on the session is UPDLOCK, ROWLOCK: like it, an update lock lets
+-- the shared lock of a foreign-key check naming the session through (a registration's visit, a
+-- call's queue_call). The exclusive lock of the session's UPDATE would not, and the messages'
+-- own foreign-key checks wait for any appointment a registration or call in flight holds: so
+-- the UPDATE comes after the messages, where the twin has it before (nothing here reads what it
+-- writes). Before them, a registration waiting on its visit's check would deadlock with this.
+-- The event is the twin's concat(p_doctor_id, '@', to_char(p_now AT TIME ZONE 'UTC',
+-- 'YYYYMMDDHH24MISSMS')): the UTC date and time, each part zero-padded, and the milliseconds.
 CREATE OR ALTER PROCEDURE dbo.substitute_doctor
   @p_session_id int, @p_doctor_id int, @p_reason nvarchar(4000),
   @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
@@ -19,7 +27,8 @@ BEGIN
   SET XACT_ABORT ON;
   DECLARE @v_found bit = 0, @v_status varchar(12), @v_starts_at datetimeoffset(3), @v_ends_at datetimeoffset(3),
           @v_doctor_id int, @v_acting_id int, @v_title varchar(20), @v_sub_found bit = 0, @v_sub_title varchar(20);
-  DECLARE @v_notified int = 0, @v_id int, @v_n int, @v_event varchar(40), @v_payload nvarchar(max);
+  DECLARE @v_notified int = 0, @v_id int, @v_n int, @v_event varchar(40), @v_payload nvarchar(max),
+          @v_utc datetimeoffset(3);
   DECLARE @v_lock int, @v_resource nvarchar(255), @v_msg nvarchar(2048), @v_entity_id varchar(40),
           @v_detail nvarchar(max);
   DECLARE @live TABLE (id int PRIMARY KEY);
@@ -58,13 +67,19 @@ BEGIN
                   AND o.starts_at < @v_ends_at AND o.ends_at > @v_starts_at)
       THROW 50001, 'SUBSTITUTE_UNAVAILABLE', 1;
 
-    UPDATE dbo.clinic_session SET acting_doctor_id = @p_doctor_id, status_reason = @p_reason, updated_at = @p_now
-     WHERE id = @p_session_id;
-
     INSERT INTO @live (id)
     SELECT a.id FROM dbo.appointment a
      WHERE a.session_id = @p_session_id AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED');
-    SET @v_event = CAST(@p_doctor_id AS varchar(40));
+    -- One message per substitution: B → C → B tells the patients twice.
+    SET @v_utc = SWITCHOFFSET(@p_now, '+00:00');
+    SET @v_event = CONCAT(@p_doctor_id, '@',
+                          RIGHT(CONCAT('000', DATEPART(year, @v_utc)), 4),
+                          RIGHT(CONCAT('0', DATEPART(month, @v_utc)), 2),
+                          RIGHT(CONCAT('0', DATEPART(day, @v_utc)), 2),
+                          RIGHT(CONCAT('0', DATEPART(hour, @v_utc)), 2),
+                          RIGHT(CONCAT('0', DATEPART(minute, @v_utc)), 2),
+                          RIGHT(CONCAT('0', DATEPART(second, @v_utc)), 2),
+                          RIGHT(CONCAT('00', DATEPART(millisecond, @v_utc)), 3));
     SET @v_payload = (SELECT @p_reason AS [reason] FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
     SET @v_id = (SELECT MIN(id) FROM @live);
     WHILE @v_id IS NOT NULL
@@ -76,6 +91,8 @@ BEGIN
       SET @v_notified = @v_notified + @v_n;
       SET @v_id = (SELECT MIN(id) FROM @live WHERE id > @v_id);
     END
+    UPDATE dbo.clinic_session SET acting_doctor_id = @p_doctor_id, status_reason = @p_reason, updated_at = @p_now
+     WHERE id = @p_session_id;
 
     SET @v_entity_id = CAST(@p_session_id AS varchar(40));
     SET @v_detail = (SELECT @v_acting_id AS [from], @p_doctor_id AS [to], @p_reason AS [reason]
@@ -99,17 +116,19 @@ GO
 -- The numbers are locked first, so a booking in flight either finishes before (and is cancelled
 -- here) or sees the session suspended. (The twin's PERFORM ... FOR UPDATE: an assignment, so that
 -- no result set is produced; UPDLOCK, ROWLOCK, HOLDLOCK as generate_sessions does.)
--- Freeing a number also names the session: the same row as the twin's `WHERE appointment_id =
--- v_id` (an appointment's number is in its session), found through slot_session_seq instead of
--- a scan that would take update locks on every session's numbers.
--- The cancellation re-checks the status, and only a row it changed is freed, counted and told.
--- In PostgreSQL a registration or call in flight holds the FOR KEY SHARE lock its foreign-key
--- check took on this session until it commits, so the session lock above waits for it and the
--- live list below sees its result. SQL Server's foreign-key check releases its shared lock at
--- the end of the statement, and the list is read from row versions: an appointment registered
--- after the list was read but before its row is updated here keeps REGISTERED, as in PostgreSQL.
--- (The same check keeps a number voided late by a check-in in flight VOIDED_LATE; the twin,
--- whose check-in takes no lock on the session, would overwrite it.)
+-- The twin's FOR UPDATE loop over the live appointments: their ids are read, then each is
+-- locked through its id, in id order, WITH (UPDLOCK, ROWLOCK) and its status re-read (a locking
+-- read, so even under READ_COMMITTED_SNAPSHOT it waits for a check-in, call or registration in
+-- flight and sees what it committed); one no longer live leaves the set, as the twin's re-check
+-- under the lock takes it out. Locked through the primary key, as every other writer of an
+-- appointment locks it: one locking read through the (session_id, status) index would take the
+-- index key before the row and deadlock with them. No appointment becomes live meanwhile: only a
+-- booking or a walk-in makes one, and the numbers are locked.
+-- The twin's FOR NO KEY UPDATE on the session is UPDLOCK, ROWLOCK: like it, an update lock lets
+-- the shared lock of a foreign-key check naming the session through (a registration's visit, a
+-- call's queue_call). The exclusive lock of the session's UPDATE would not: so the UPDATE comes
+-- once the appointments are locked, where the twin has it just before; a registration holding
+-- its appointment and waiting on its visit's check would otherwise deadlock with this.
 CREATE OR ALTER PROCEDURE dbo.suspend_session
   @p_session_id int, @p_reason nvarchar(4000), @p_actor nvarchar(4000), @p_operator nvarchar(4000),
   @p_now datetimeoffset(3)
@@ -119,7 +138,7 @@ BEGIN
   SET XACT_ABORT ON;
   DECLARE @v_found bit = 0, @v_status varchar(12), @v_ends_at datetimeoffset(3), @v_cancelled int = 0,
           @v_notified int = 0, @v_id int, @v_n int, @v_payload nvarchar(max), @v_entity_id varchar(40),
-          @v_detail nvarchar(max);
+          @v_detail nvarchar(max), @v_live_status varchar(24);
   DECLARE @live TABLE (id int PRIMARY KEY);
   BEGIN TRY
     BEGIN TRANSACTION;
@@ -133,30 +152,39 @@ BEGIN
     IF @v_status <> 'OPEN' OR @v_ends_at <= @p_now
       THROW 50001, 'SESSION_NOT_OPEN:session is over', 1;
     SELECT @v_n = COUNT(*) FROM dbo.slot WITH (UPDLOCK, ROWLOCK, HOLDLOCK) WHERE session_id = @p_session_id;
-    UPDATE dbo.clinic_session SET status = 'SUSPENDED', status_reason = @p_reason, updated_at = @p_now
-     WHERE id = @p_session_id;
 
+    -- Locked, and their status re-read under the lock: a check-in or registration in flight
+    -- finishes first, and one that voided or registered the appointment takes it out of the set.
     INSERT INTO @live (id)
     SELECT a.id FROM dbo.appointment a
      WHERE a.session_id = @p_session_id AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED');
+    SET @v_id = (SELECT MIN(id) FROM @live);
+    WHILE @v_id IS NOT NULL
+    BEGIN
+      SET @v_live_status = NULL;
+      SELECT @v_live_status = status FROM dbo.appointment WITH (UPDLOCK, ROWLOCK) WHERE id = @v_id;
+      IF @v_live_status IS NULL OR @v_live_status NOT IN ('BOOKED', 'CHECKED_IN', 'CALLED')
+        DELETE FROM @live WHERE id = @v_id;
+      SET @v_id = (SELECT MIN(id) FROM @live WHERE id > @v_id);
+    END
+    UPDATE dbo.clinic_session SET status = 'SUSPENDED', status_reason = @p_reason, updated_at = @p_now
+     WHERE id = @p_session_id;
+
     SET @v_payload = (SELECT @p_reason AS [reason] FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
     SET @v_id = (SELECT MIN(id) FROM @live);
     WHILE @v_id IS NOT NULL
     BEGIN
       UPDATE dbo.appointment
          SET status = 'CANCELLED_BY_HOSPITAL', cancelled_at = @p_now, cancel_reason = @p_reason, updated_at = @p_now
-       WHERE id = @v_id AND status IN ('BOOKED', 'CHECKED_IN', 'CALLED');
-      IF @@ROWCOUNT = 1
-      BEGIN
-        UPDATE dbo.slot SET appointment_id = NULL WHERE session_id = @p_session_id AND appointment_id = @v_id;
-        EXEC dbo.withdraw_pending_reminders @p_appointment_id = @v_id, @p_now = @p_now;
-        SET @v_n = 0;
-        EXEC dbo.enqueue_appointment_notification @p_appointment_id = @v_id, @p_kind = 'SUSPENDED',
-                                                  @p_event = 'suspended', @p_payload = @v_payload, @p_now = @p_now,
-                                                  @p_count = @v_n OUTPUT;
-        SET @v_notified = @v_notified + @v_n;
-        SET @v_cancelled = @v_cancelled + 1;
-      END
+       WHERE id = @v_id;
+      UPDATE dbo.slot SET appointment_id = NULL WHERE session_id = @p_session_id AND appointment_id = @v_id;
+      EXEC dbo.withdraw_pending_reminders @p_appointment_id = @v_id, @p_now = @p_now;
+      SET @v_n = 0;
+      EXEC dbo.enqueue_appointment_notification @p_appointment_id = @v_id, @p_kind = 'SUSPENDED',
+                                                @p_event = 'suspended', @p_payload = @v_payload, @p_now = @p_now,
+                                                @p_count = @v_n OUTPUT;
+      SET @v_notified = @v_notified + @v_n;
+      SET @v_cancelled = @v_cancelled + 1;
       SET @v_id = (SELECT MIN(id) FROM @live WHERE id > @v_id);
     END
 
