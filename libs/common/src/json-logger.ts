@@ -1,3 +1,4 @@
+import { writeSync } from 'node:fs';
 import type { LoggerService, LogLevel } from '@nestjs/common';
 import { scrubPersonalData } from '@app/domain';
 import { currentRequestId } from './request-context';
@@ -7,6 +8,50 @@ const BOOT_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplor
 const LEVELS: LogLevel[] = ['fatal', 'error', 'warn', 'log', 'debug', 'verbose'];
 
 export type LogSink = (line: string) => void;
+
+/**
+ * Lines are written to stdout in batches: one write per turn of the event loop instead of one per
+ * line (under load every request logs a line, and system calls are the expensive part). Whatever
+ * is pending is written synchronously when the process exits.
+ */
+class BatchedStdout {
+  private pending: string[] = [];
+  private scheduled = false;
+
+  constructor() {
+    process.on('exit', () => this.flushSync());
+  }
+
+  write(line: string): void {
+    this.pending.push(line);
+    if (!this.scheduled) {
+      this.scheduled = true;
+      setImmediate(() => this.flush());
+    }
+  }
+
+  private flush(): void {
+    this.scheduled = false;
+    if (!this.pending.length) return;
+    const chunk = this.pending.join('\n') + '\n';
+    this.pending = [];
+    process.stdout.write(chunk);
+  }
+
+  private flushSync(): void {
+    if (!this.pending.length) return;
+    const chunk = this.pending.join('\n') + '\n';
+    this.pending = [];
+    try {
+      writeSync(1, chunk);
+    } catch {
+      /* stdout closed */
+    }
+  }
+}
+
+let stdout: BatchedStdout | undefined;
+const toStdout: LogSink = (line) => (stdout ??= new BatchedStdout()).write(line);
 
 /**
  * One JSON object per line, with the request id. Every line passes through
@@ -19,7 +64,7 @@ export class JsonLogger implements LoggerService {
   constructor(
     private readonly app: string,
     level: LogLevel = 'log',
-    private readonly write: LogSink = (line) => process.stdout.write(line + '\n'),
+    private readonly write: LogSink = toStdout,
   ) {
     this.enabled = new Set(LEVELS.slice(0, LEVELS.indexOf(level) + 1));
   }
