@@ -13,7 +13,7 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   testEnvironment: 'node',
   moduleNameMapper: {
-    '^@app/(contracts|domain|common|testing)(|/.*)$': '<rootDir>/libs/$1/src$2',
+    '^@app/(contracts|domain|common|testing|partner-client)(|/.*)$': '<rootDir>/libs/$1/src$2',
   },
   rootDir: __dirname,
 };

@@ -1,8 +1,15 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { createHttpApp, JsonLogger } from '@app/common';
+import { createHttpApp, JsonLogger, type LogSink } from '@app/common';
+import { keepRawJsonBodies } from './auth/raw-body';
 import { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
+import { ReplayedResponseFilter } from './idempotency/replayed-response';
+import { configureGatewayOpenApi, GATEWAY_API_DESCRIPTION } from './openapi/gateway-openapi';
+import { PartnerRegistry } from './partners/partner-registry';
+
+/** Issue 3: bodies over 64 KB are refused with 413 before anything else reads them. */
+const BODY_LIMIT = 64 * 1024;
 
 export interface GatewayApp {
   app: NestFastifyApplication;
@@ -10,21 +17,34 @@ export interface GatewayApp {
   config: GatewayConfig;
 }
 
-/** Builds the gateway (not yet listening). Used by main.ts and by the tests. */
+export interface GatewayAppOptions {
+  /** Instead of reading GATEWAY_PARTNERS_FILE. */
+  partners?: PartnerRegistry;
+  /** Where log lines go (default stdout); JsonLogger sinks see them either way. */
+  logWrite?: LogSink;
+}
+
+/** Builds the gateway (not yet listening). Used by main.ts, the OpenAPI script and the tests. */
 export async function createGatewayApp(
   env: Record<string, string | undefined> = process.env,
+  options: GatewayAppOptions = {},
 ): Promise<GatewayApp> {
   const config = GatewayConfig.load(env);
-  const logger = new JsonLogger('gateway', config.LOG_LEVEL);
-  const { app, document } = await createHttpApp(GatewayModule.forRoot(config), {
+  const partners = options.partners ?? PartnerRegistry.fromFile(config.GATEWAY_PARTNERS_FILE);
+  const logger = new JsonLogger('gateway', config.LOG_LEVEL, options.logWrite);
+  const { app, document } = await createHttpApp(GatewayModule.forRoot(config, partners), {
     logger,
-    bodyLimit: 64 * 1024,
+    bodyLimit: BODY_LIMIT,
     trustProxy: config.TRUST_PROXY,
     openApi: {
       title: 'Outpatient booking — partner API',
-      description: 'One signed, throttled, idempotent booking API for every outside channel.',
+      description: GATEWAY_API_DESCRIPTION,
       version: '1.0',
+      configure: configureGatewayOpenApi,
     },
   });
+  keepRawJsonBodies(app, BODY_LIMIT);
+  // Checked before the catch-all problem+json filter: a replay is sent as it was stored.
+  app.useGlobalFilters(new ReplayedResponseFilter());
   return { app, document, config };
 }

@@ -1,14 +1,58 @@
 import { type DynamicModule, Module } from '@nestjs/common';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
+import { ThrottlerModule } from '@nestjs/throttler';
+import { AppointmentsController } from './appointments/appointments.controller';
+import { AppointmentsService } from './appointments/appointments.service';
+import { PartnerAuthGuard } from './auth/partner-auth.guard';
+import { RequestVerifier } from './auth/request-verifier';
+import { CatalogController } from './catalog/catalog.controller';
+import { CatalogService } from './catalog/catalog.service';
 import { GatewayConfig } from './config/gateway-config';
+import { CoreClient } from './core/core-client';
+import { GatewayInfraModule } from './gateway-infra.module';
 import { HealthController } from './health/health.controller';
+import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
+import { IdempotencyService } from './idempotency/idempotency.service';
+import { PartnerRegistry } from './partners/partner-registry';
+import { PatientsController } from './patients/patients.controller';
+import { GatewayStore } from './store/gateway-store';
+import { PARTNER_THROTTLER, PartnerThrottlerGuard } from './throttling/partner-throttler.guard';
+import { PatientThrottle } from './throttling/patient-throttle.service';
+import { StoreThrottlerStorage } from './throttling/store-throttler-storage';
 
+/**
+ * The front interface server (DESIGN §1). Order of a request: signature (PartnerAuthGuard) →
+ * partner rate (PartnerThrottlerGuard) → idempotency (interceptor) → validation → handler,
+ * which may count a booking attempt against the patient (PatientThrottle) and calls the core.
+ */
 @Module({})
 export class GatewayModule {
-  static forRoot(config: GatewayConfig): DynamicModule {
+  static forRoot(config: GatewayConfig, partners: PartnerRegistry): DynamicModule {
     return {
       module: GatewayModule,
-      controllers: [HealthController],
-      providers: [{ provide: GatewayConfig, useValue: config }],
+      imports: [
+        GatewayInfraModule.forRoot(config, partners),
+        ThrottlerModule.forRootAsync({
+          inject: [GatewayStore],
+          useFactory: (store: GatewayStore) => ({
+            storage: new StoreThrottlerStorage(store),
+            throttlers: [PARTNER_THROTTLER],
+          }),
+        }),
+      ],
+      controllers: [HealthController, CatalogController, AppointmentsController, PatientsController],
+      providers: [
+        // Guards run in this order: who is calling, then how often.
+        { provide: APP_GUARD, useClass: PartnerAuthGuard },
+        { provide: APP_GUARD, useClass: PartnerThrottlerGuard },
+        { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
+        RequestVerifier,
+        IdempotencyService,
+        PatientThrottle,
+        CoreClient,
+        CatalogService,
+        AppointmentsService,
+      ],
     };
   }
 }

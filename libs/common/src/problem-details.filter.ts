@@ -7,6 +7,7 @@ import {
   type ErrorCode,
   type ProblemDetails,
 } from '@app/contracts';
+import { scrubPersonalData } from '@app/domain';
 import { DomainError } from './domain-error';
 
 const STATUS_CODES: Record<number, ErrorCode> = {
@@ -55,7 +56,8 @@ export function toProblem(
       type: PROBLEM_TYPE_BASE + code.toLowerCase().replace(/_/g, '-'),
       title: ERROR_TITLES[code] ?? code.replace(/_/g, ' ').toLowerCase(),
       status,
-      detail,
+      // Details can quote what the caller sent; an identifier in them is masked (STYLE 10).
+      detail: scrubPersonalData(detail),
       code,
       requestId,
       ...extra,

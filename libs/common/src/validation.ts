@@ -1,10 +1,14 @@
 import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { scrubPersonalData } from '@app/domain';
 import { DomainError } from './domain-error';
 
 function flatten(errors: ValidationError[], parent = ''): { field: string; messages: string[] }[] {
   return errors.flatMap((e) => {
     const field = parent ? `${parent}.${e.property}` : e.property;
-    const own = e.constraints ? [{ field, messages: Object.values(e.constraints) }] : [];
+    // A field name is the caller's text too (an unknown key may be a document number): masked.
+    const own = e.constraints
+      ? [{ field: scrubPersonalData(field), messages: Object.values(e.constraints).map(scrubPersonalData) }]
+      : [];
     return [...own, ...flatten(e.children ?? [], field)];
   });
 }

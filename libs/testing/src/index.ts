@@ -3,3 +3,4 @@ export * from './identities';
 export * from './test-database';
 export * from './hospital-fixture';
 export * from './http';
+export * from './gateway-harness';

@@ -81,7 +81,9 @@ async function createMssqlDatabase(server: string): Promise<TestDatabase> {
     drop: async () => {
       const c = await connect();
       try {
-        await c.request().batch(`ALTER DATABASE ${name} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE ${name}`);
+        await c
+          .request()
+          .batch(`ALTER DATABASE ${name} SET SINGLE_USER WITH ROLLBACK IMMEDIATE; DROP DATABASE ${name}`);
       } finally {
         await c.close();
       }

@@ -22,6 +22,41 @@ export class GatewayConfig {
   @Matches(/^.{24,}$/, { message: 'must be at least 24 characters' })
   CORE_TOKEN!: string;
 
+  /** Keep-alive connections to booking-core: enough to keep it busy, few enough not to swamp it. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(1024)
+  CORE_CONNECTIONS = 64;
+
+  /** A core that does not accept the connection in this time is down. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(10_000)
+  CORE_CONNECT_TIMEOUT_MS = 1000;
+
+  /**
+   * How long booking-core may take to answer a request once sent. A core that hangs gives the
+   * partner 503 CORE_UNAVAILABLE after this (issue 3: within 2 s), and a few such timeouts in a
+   * row make the following calls fail at once until it answers again.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  CORE_TIMEOUT_MS = 1500;
+
+  /**
+   * The whole call, including waiting for a free connection during a burst (an expert's numbers
+   * opening): past this the gateway sheds the request with 503 rather than queue without end.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  CORE_DEADLINE_MS = 10_000;
+
   @IsString()
   GATEWAY_PARTNERS_FILE = './.data/partners.json';
 
@@ -29,6 +64,25 @@ export class GatewayConfig {
   @IsOptional()
   @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
   REDIS_URL?: string;
+
+  /** Every Redis key of the gateway starts with this, so instances of one deployment share state. */
+  @Matches(/^[A-Za-z0-9:_.-]{1,64}$/, { message: 'must be 1–64 letters, digits or : _ . -' })
+  REDIS_PREFIX = 'gateway:';
+
+  /** Anti-scalper: booking attempts per patient identity per minute, from all channels together. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(10_000)
+  PATIENT_RATE_PER_MINUTE = 5;
+
+  /**
+   * Key for the HMAC of a patient's document that the per-patient counter is stored under (the
+   * number itself never is). Unset: generated once and kept in the shared store.
+   */
+  @IsOptional()
+  @Matches(/^.{32,}$/, { message: 'must be at least 32 characters' })
+  PATIENT_THROTTLE_KEY?: string;
 
   /** Trust X-Forwarded-For from a load balancer in front (for IP allowlists). */
   @Transform(toBool)

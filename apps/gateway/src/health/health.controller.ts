@@ -1,5 +1,6 @@
 import { Controller, Get } from '@nestjs/common';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
+import { Public } from '../auth/public.decorator';
 
 export class GatewayHealthResponse {
   @ApiProperty({ example: 'ok' }) status!: 'ok';
@@ -9,8 +10,13 @@ export class GatewayHealthResponse {
 @Controller('v1/health')
 export class HealthController {
   @Get()
-  @ApiOperation({ summary: 'Liveness of the gateway itself' })
-  @ApiOkResponse({ type: GatewayHealthResponse })
+  @Public()
+  @ApiOperation({
+    operationId: 'health',
+    summary: 'Liveness of the gateway itself (no signature)',
+    security: [],
+  })
+  @ApiOkResponse({ type: GatewayHealthResponse, description: 'The gateway is up' })
   health(): GatewayHealthResponse {
     return { status: 'ok' };
   }

@@ -1,0 +1,61 @@
+import { Injectable } from '@nestjs/common';
+import { DomainError } from '@app/common';
+import type { Appointment } from '@app/partner-client';
+import { CoreClient } from '../core/core-client';
+import type { Partner } from '../partners/partner';
+import { PatientThrottle } from '../throttling/patient-throttle.service';
+import { toPartnerAppointment } from './appointment-views';
+import type { BookAppointmentRequest, PatientSearchRequest } from './dto/appointment.dto';
+
+/**
+ * Booking, reading and cancelling for a partner. The channel and partner id come from the
+ * verified partner (R7), never from the request; a partner sees and cancels only what it
+ * booked (booking-core scopes by partnerId and answers 404 otherwise).
+ */
+@Injectable()
+export class AppointmentsService {
+  constructor(
+    private readonly core: CoreClient,
+    private readonly patientThrottle: PatientThrottle,
+  ) {}
+
+  async book(request: BookAppointmentRequest, partner: Partner): Promise<Appointment> {
+    if ((request.sessionId === undefined) === (request.slotId === undefined))
+      throw new DomainError('VALIDATION_FAILED', 'Give exactly one of sessionId and slotId', {
+        errors: [{ field: 'sessionId', messages: ['exactly one of sessionId and slotId is required'] }],
+      });
+    const { patient } = request;
+    await this.patientThrottle.attempt(patient.documentType, patient.documentNo);
+    const booked = await this.core.book({
+      channel: partner.channel,
+      partnerId: partner.appId,
+      ...(request.sessionId !== undefined ? { sessionId: request.sessionId } : { slotId: request.slotId }),
+      patient: {
+        name: patient.name,
+        documentType: patient.documentType,
+        documentNo: patient.documentNo,
+        mobile: patient.mobile,
+      },
+    });
+    return toPartnerAppointment(booked, true);
+  }
+
+  async get(id: number, partner: Partner): Promise<Appointment> {
+    return toPartnerAppointment(await this.core.appointment(id, partner.appId));
+  }
+
+  /** R9: the number returns to the pool at once. */
+  async cancel(id: number, reason: string | undefined, partner: Partner): Promise<Appointment> {
+    return toPartnerAppointment(await this.core.cancel(id, partner.appId, reason));
+  }
+
+  /** A patient's appointments from every channel, by real name and document (R5, R6). */
+  async search(identity: PatientSearchRequest): Promise<Appointment[]> {
+    const found = await this.core.searchPatientAppointments({
+      name: identity.name,
+      documentType: identity.documentType,
+      documentNo: identity.documentNo,
+    });
+    return found.map((v) => toPartnerAppointment(v));
+  }
+}

@@ -1,0 +1,121 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Type } from 'class-transformer';
+import {
+  IsDefined,
+  IsIn,
+  IsInt,
+  IsOptional,
+  IsString,
+  Length,
+  Max,
+  Min,
+  ValidateNested,
+} from 'class-validator';
+import {
+  APPOINTMENT_STATUSES,
+  DOCUMENT_TYPES,
+  EXTERNAL_CHANNELS,
+  type AppointmentStatus,
+  type DocumentType,
+} from '@app/contracts';
+import type { Appointment, BookingPatient, MaskedPatient, PatientIdentity } from '@app/partner-client';
+import { DoctorRefResponse, NamedRefResponse, RoomRefResponse } from '../../catalog/dto/catalog.dto';
+import { MAX_ID } from '../../shared/params';
+
+/** R6: who the patient is — real name and one identity document. */
+export class PatientIdentityRequest implements PatientIdentity {
+  @ApiProperty({ example: '张三', description: 'Real name; full-width letters and spaces are normalised' })
+  @IsString()
+  @Length(1, 60)
+  name!: string;
+
+  @ApiProperty({ enum: DOCUMENT_TYPES, example: 'NATIONAL_ID' })
+  @IsIn(DOCUMENT_TYPES)
+  documentType!: DocumentType;
+
+  @ApiProperty({
+    example: '11010519491231002X',
+    description: 'National ID (checksum verified), hospital card or social security card number',
+  })
+  @IsString()
+  @Length(1, 40)
+  documentNo!: string;
+}
+
+export class BookingPatientRequest extends PatientIdentityRequest implements BookingPatient {
+  @ApiProperty({
+    example: '13812345678',
+    description: 'Mainland mobile for the confirmation and reminder (R8)',
+  })
+  @IsString()
+  @Length(1, 20)
+  mobile!: string;
+}
+
+/** Exactly one of sessionId and slotId. The channel is never a field: it is the partner's. */
+export class BookAppointmentRequest {
+  @ApiPropertyOptional({ example: 101, description: 'Book the earliest free number of this session…' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  sessionId?: number;
+
+  @ApiPropertyOptional({ example: 5004, description: '…or this number (exactly one of the two)' })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  slotId?: number;
+
+  @ApiProperty({ type: BookingPatientRequest })
+  @IsDefined()
+  @ValidateNested()
+  @Type(() => BookingPatientRequest)
+  patient!: BookingPatientRequest;
+}
+
+export class CancelAppointmentRequest {
+  @ApiPropertyOptional({ example: 'Patient feels better', description: 'Why (kept in the record)' })
+  @IsOptional()
+  @IsString()
+  @Length(1, 300)
+  reason?: string;
+}
+
+export class PatientSearchRequest extends PatientIdentityRequest {}
+
+export class MaskedPatientResponse implements MaskedPatient {
+  @ApiProperty({ example: '张*', description: 'Masked real name' }) name!: string;
+  @ApiProperty({ enum: DOCUMENT_TYPES, example: 'NATIONAL_ID' }) documentType!: DocumentType;
+  @ApiProperty({ example: '110***********002X' }) documentMasked!: string;
+  @ApiProperty({ example: '138****5678', nullable: true, type: String }) mobileMasked!: string | null;
+}
+
+export class AppointmentResponse implements Appointment {
+  @ApiProperty({ example: 9001 }) id!: number;
+  @ApiProperty({ example: 'K7P2QX9M4A', description: 'Short public code printed on the slip' }) code!: string;
+  @ApiProperty({ enum: APPOINTMENT_STATUSES, example: 'BOOKED' }) status!: AppointmentStatus;
+  @ApiProperty({ example: 4, description: '就诊序号: the number called and registered (R12)' })
+  visitNo!: number;
+  @ApiProperty({ example: 101 }) sessionId!: number;
+  @ApiProperty({ example: 5004 }) slotId!: number;
+  @ApiProperty({ example: '2026-11-27T08:30:00+08:00' }) startsAt!: string;
+  @ApiProperty({ example: '2026-11-27T08:40:00+08:00' }) endsAt!: string;
+  @ApiProperty({ type: NamedRefResponse }) department!: NamedRefResponse;
+  @ApiProperty({ type: DoctorRefResponse }) doctor!: DoctorRefResponse;
+  @ApiProperty({ type: DoctorRefResponse }) actingDoctor!: DoctorRefResponse;
+  @ApiProperty({ type: RoomRefResponse }) room!: RoomRefResponse;
+  @ApiProperty({
+    example: 'WECHAT',
+    description: 'Where it was booked (R7); a search can find bookings of every channel',
+    enum: ['PHONE', 'COUNTER', 'CLINIC', 'WARD', 'KIOSK', ...EXTERNAL_CHANNELS],
+  })
+  channel!: string;
+  @ApiProperty({ type: MaskedPatientResponse }) patient!: MaskedPatientResponse;
+  @ApiPropertyOptional({
+    example: '482913',
+    description: 'Check-in code (取号); only in the booking response',
+  })
+  verificationCode?: string;
+}

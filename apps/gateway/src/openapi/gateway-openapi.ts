@@ -1,0 +1,76 @@
+import type { DocumentBuilder } from '@nestjs/swagger';
+
+/** The four headers of a signed request, as OpenAPI security schemes required together. */
+export const SIGNATURE_SCHEMES = {
+  PartnerAppId: { header: 'X-App-Id', description: 'The partner id from the partners file.' },
+  RequestTimestamp: {
+    header: 'X-Timestamp',
+    description: 'Unix seconds; refused beyond 300 s of the gateway clock.',
+  },
+  RequestNonce: {
+    header: 'X-Nonce',
+    description: '16–64 visible ASCII characters, never reused within 10 minutes.',
+  },
+  RequestSignature: {
+    header: 'X-Signature',
+    description:
+      'base64 HMAC-SHA256 of the canonical request with the partner secret (see the description above).',
+  },
+} as const;
+
+export const GATEWAY_API_DESCRIPTION = `
+The partner API of the outpatient appointment platform (前置接口服务器): one signed, throttled,
+idempotent booking API for web, app, WeChat, third-party and community channels. Every channel
+books from the same pool of numbers; the channel of a booking is the partner's own.
+
+## Signing every request
+
+Send four headers: \`X-App-Id\`, \`X-Timestamp\` (Unix seconds), \`X-Nonce\` (16–64 characters, new
+for every request) and \`X-Signature\`:
+
+    X-Signature = base64( HMAC-SHA256( secret,
+                    METHOD + "\\n" + PATH_AND_QUERY + "\\n" + TIMESTAMP + "\\n" + NONCE + "\\n"
+                    + hex( SHA-256( raw body bytes ) ) ) )
+
+No trailing newline; an empty body hashes the empty string; PATH_AND_QUERY is exactly what is
+on the request line. Test vector: secret \`s3cret\`, \`POST\`, \`/v1/appointments?x=1\`, timestamp
+\`1700000000\`, nonce \`abcdef0123456789\`, body \`{"a":1}\` →
+\`PjtTjxI4k0FVLB9bjReUYyZuxLhevNrmwFtGEJ6OPPc=\`.
+
+Refusals: unknown app 401 \`UNKNOWN_PARTNER\`; wrong or missing signature 401
+\`SIGNATURE_INVALID\`; timestamp more than 300 s away 401 \`TIMESTAMP_SKEW\`; nonce seen in the last
+10 minutes 401 \`NONCE_REPLAYED\`; caller outside the partner's IP allowlist 403 \`IP_NOT_ALLOWED\`;
+over the partner's rate 429 \`RATE_LIMITED\` with \`Retry-After\`. The repository's partner client
+(\`npm run partner -- GET /v1/departments\`) signs for you.
+
+## Idempotency
+
+Every POST needs an \`Idempotency-Key\` (scope: your partner id; kept 24 h). The same key with the
+same request returns the first answer again; with another request, 422
+\`IDEMPOTENCY_KEY_REUSED\`; while the first is still running, 409 \`IDEMPOTENCY_IN_PROGRESS\`;
+missing, 400 \`IDEMPOTENCY_KEY_MISSING\`. When nothing was decided (503, 429) the key is released
+and the same request may be retried under it.
+
+## Errors
+
+\`application/problem+json\`: \`{ type, title, status, detail, code, requestId }\`; compare \`code\`.
+Personal data is masked in every response: names, document numbers and mobiles.
+`.trim();
+
+export function configureGatewayOpenApi(builder: DocumentBuilder): DocumentBuilder {
+  let b = builder
+    .setLicense('Proprietary', 'https://outpatient.example/terms')
+    .setContact('Platform operations', 'https://outpatient.example/support', 'platform@outpatient.example')
+    .addServer('http://127.0.0.1:3000', 'npm start on this machine')
+    .addTag('catalog', 'Departments, doctors, sessions and their numbers')
+    .addTag('appointments', 'Booking, reading and cancelling')
+    .addTag('patients', "A patient's appointments from every channel")
+    .addTag('health', 'Liveness (no signature)');
+  for (const [name, scheme] of Object.entries(SIGNATURE_SCHEMES))
+    b = b.addApiKey(
+      { type: 'apiKey', in: 'header', name: scheme.header, description: scheme.description },
+      name,
+    );
+  // One requirement object: all four headers together.
+  return b.addSecurityRequirements(Object.fromEntries(Object.keys(SIGNATURE_SCHEMES).map((n) => [n, []])));
+}

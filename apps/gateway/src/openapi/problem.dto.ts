@@ -1,0 +1,33 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { ERROR_CODES, type ErrorCode } from '@app/contracts';
+
+export class FieldErrorResponse {
+  @ApiProperty({ example: 'patient.documentNo' }) field!: string;
+  @ApiProperty({ example: ['documentNo must be a string'], type: [String] }) messages!: string[];
+}
+
+/** RFC 9457 problem details with a stable code (application/problem+json). */
+export class ProblemResponse {
+  @ApiProperty({ example: 'https://errors.outpatient.example/session-full' }) type!: string;
+  @ApiProperty({ example: 'No number is left in this session' }) title!: string;
+  @ApiProperty({ example: 409 }) status!: number;
+  @ApiProperty({ example: 'No number is left in this session' }) detail!: string;
+  @ApiProperty({
+    enum: ERROR_CODES,
+    example: 'SESSION_FULL',
+    description: 'Stable; compare this, not the text',
+  })
+  code!: ErrorCode;
+  @ApiProperty({
+    example: 'b7e3f0a2-5c1d-4e8f-9a6b-2d4c8e1f3a5b',
+    description: 'Also in the X-Request-Id header',
+  })
+  requestId!: string;
+  @ApiPropertyOptional({ type: [FieldErrorResponse], description: 'VALIDATION_FAILED: the offending fields' })
+  errors?: FieldErrorResponse[];
+  @ApiPropertyOptional({
+    example: '2027-05-01T00:00:00Z',
+    description: 'PATIENT_BLACKLISTED: when the ban ends',
+  })
+  until?: string;
+}

@@ -1,0 +1,3 @@
+export * from './partner-client';
+export * from './signing';
+export * from './types';

@@ -1,0 +1,131 @@
+/**
+ * The JSON shapes of the partner API (DESIGN §5), as partners see them. The gateway's response
+ * DTOs implement these interfaces, so the client and the server cannot drift apart silently.
+ * Instants are ISO 8601 with the hospital's offset; dates are YYYY-MM-DD; money is in fen.
+ */
+export type PartnerChannel = 'WEB' | 'APP' | 'WECHAT' | 'THIRD_PARTY' | 'COMMUNITY';
+export type DocumentType = 'NATIONAL_ID' | 'HOSPITAL_CARD' | 'SOCIAL_SECURITY_CARD';
+export type DoctorTitle = 'CHIEF' | 'ASSOCIATE_CHIEF' | 'ATTENDING' | 'RESIDENT';
+export type Period = 'AM' | 'PM' | 'EVENING';
+export type AppointmentStatus =
+  | 'BOOKED'
+  | 'CHECKED_IN'
+  | 'CALLED'
+  | 'REGISTERED'
+  | 'CANCELLED'
+  | 'CANCELLED_BY_HOSPITAL'
+  | 'VOIDED_LATE'
+  | 'NO_SHOW';
+
+export interface Department {
+  id: number;
+  code: string;
+  name: string;
+  description: string | null;
+}
+
+export interface Doctor {
+  id: number;
+  name: string;
+  title: DoctorTitle;
+  departmentId: number;
+  departmentName: string;
+  specialties: string[];
+}
+
+export interface NamedRef {
+  id: number;
+  name: string;
+}
+
+export interface DoctorRef extends NamedRef {
+  title: DoctorTitle;
+}
+
+export interface RoomRef extends NamedRef {
+  location: string | null;
+}
+
+export interface ClinicSession {
+  id: number;
+  date: string;
+  period: Period;
+  startsAt: string;
+  endsAt: string;
+  releaseAt: string;
+  released: boolean;
+  feeCents: number;
+  department: NamedRef;
+  doctor: DoctorRef;
+  actingDoctor: DoctorRef;
+  room: RoomRef;
+  total: number;
+  available: number;
+}
+
+export interface Slot {
+  id: number;
+  sessionId: number;
+  visitNo: number;
+  startsAt: string;
+  endsAt: string;
+  bookable: boolean;
+}
+
+export interface SessionQuery {
+  departmentId?: number;
+  doctorId?: number;
+  dateFrom?: string;
+  dateTo?: string;
+}
+
+export interface PatientIdentity {
+  name: string;
+  documentType: DocumentType;
+  documentNo: string;
+}
+
+export interface BookingPatient extends PatientIdentity {
+  mobile: string;
+}
+
+export type BookAppointment =
+  | { sessionId: number; slotId?: undefined; patient: BookingPatient }
+  | { slotId: number; sessionId?: undefined; patient: BookingPatient };
+
+export interface MaskedPatient {
+  name: string;
+  documentType: DocumentType;
+  documentMasked: string;
+  mobileMasked: string | null;
+}
+
+export interface Appointment {
+  id: number;
+  code: string;
+  status: AppointmentStatus;
+  visitNo: number;
+  sessionId: number;
+  slotId: number;
+  startsAt: string;
+  endsAt: string;
+  department: NamedRef;
+  doctor: DoctorRef;
+  actingDoctor: DoctorRef;
+  room: RoomRef;
+  channel: string;
+  patient: MaskedPatient;
+  /** Only in the response to the booking itself. */
+  verificationCode?: string;
+}
+
+/** RFC 9457 problem details with the stable `code`. */
+export interface Problem {
+  type: string;
+  title: string;
+  status: number;
+  detail: string;
+  code: string;
+  requestId: string;
+  [extra: string]: unknown;
+}

@@ -1,0 +1,219 @@
+/**
+ * npm run bench:gateway — on PostgreSQL, in one run:
+ *  (a) throughput of signed bookings through gateway → booking-core → procedure, beside pgbench
+ *      calling the procedure directly with the same concurrency (target ratio ≥ 0.4);
+ *  (b) the expert-release burst: 2,000 concurrent booking attempts by distinct patients on one
+ *      30-number session — booked count, status counts, p50/p99 latency, total time.
+ */
+import { randomBytes, randomUUID } from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { Agent } from 'undici';
+import { signatureHeaders } from '@app/partner-client';
+import { testPatient } from '@app/testing/identities';
+import {
+  cpuSeconds,
+  createBenchDatabase,
+  fmt,
+  httpLoad,
+  log,
+  percentile,
+  pgbench,
+  PGBENCH_BOOKING,
+  processTree,
+  publishBenchSessions,
+  seedBenchHospital,
+  startCoreProcess,
+  startGatewayProcess,
+} from './bench-lib';
+
+const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 15);
+const WARMUP = 3;
+const BURST = Number(process.env.BENCH_BURST ?? 2000);
+const WORKERS = process.env.BENCH_CORE_WORKERS ?? String(Math.min(os.cpus().length, 4));
+
+async function main(): Promise<void> {
+  const db = await createBenchDatabase('bench_gateway');
+  const core = await startCoreProcess(db.url, { CORE_WORKERS: WORKERS });
+  const partner = {
+    appId: 'bench-app',
+    name: 'bench',
+    channel: 'APP',
+    secret: randomBytes(32).toString('base64url'),
+    ratePerMinute: 10_000_000,
+    ipAllowlist: [],
+    callbackUrl: null,
+  };
+  const partnersFile = path.join(os.tmpdir(), `bench-partners-${process.pid}.json`);
+  fs.writeFileSync(partnersFile, JSON.stringify([partner]));
+  const gateway = await startGatewayProcess({
+    CORE_URL: core.url,
+    CORE_TOKEN: core.tokens.gateway,
+    GATEWAY_PARTNERS_FILE: partnersFile,
+  });
+  try {
+    log(
+      `bench:gateway — PostgreSQL ${new URL(db.url).host}, booking-core with ${WORKERS} worker(s), one gateway process`,
+    );
+    const sessions = await seedBenchHospital(core, 40, 400);
+    const half = Math.floor(sessions.length / 2);
+    const httpSessions = sessions.slice(0, half);
+    const pgSessions = sessions.slice(half);
+
+    // (a) signed bookings vs pgbench.
+    const signed = (i: number) => {
+      const body = JSON.stringify({
+        sessionId: httpSessions[i % httpSessions.length],
+        patient: testPatient(i, 11),
+      });
+      return {
+        method: 'POST' as const,
+        path: '/v1/appointments',
+        headers: {
+          ...signatureHeaders({
+            appId: partner.appId,
+            secret: partner.secret,
+            method: 'POST',
+            pathAndQuery: '/v1/appointments',
+            body,
+          }),
+          'idempotency-key': randomUUID(),
+          'content-type': 'application/json',
+        },
+        body,
+      };
+    };
+    const pids = [...processTree(core.child.pid!), gateway.child.pid!];
+    const cpu0 = cpuSeconds(pids);
+    const http = await httpLoad({
+      base: gateway.url,
+      concurrency: CONCURRENCY,
+      seconds: SECONDS,
+      warmup: WARMUP,
+      request: signed,
+    });
+    const serverCpuMs = ((cpuSeconds(pids) - cpu0) * 1000) / (http.count + http.perSecond * WARMUP);
+    await publishBenchSessions(db.url, pgSessions);
+    const vars = { sessions: pgSessions.length };
+    pgbench({ url: db.url, clients: CONCURRENCY, seconds: WARMUP, script: PGBENCH_BOOKING, vars });
+    const pg = pgbench({
+      url: db.url,
+      clients: CONCURRENCY,
+      seconds: SECONDS,
+      script: PGBENCH_BOOKING,
+      vars,
+    });
+
+    log('');
+    log(`(a) ${CONCURRENCY} concurrent clients, ${SECONDS} s each after ${WARMUP} s warm-up`);
+    log(
+      `    signed POST /v1/appointments via gateway: ${fmt(http.perSecond)} bookings/s  p50 ${fmt(http.p50, 1)} ms  p99 ${fmt(http.p99, 1)} ms  statuses ${JSON.stringify(http.statuses)}`,
+    );
+    log(
+      `    pgbench book_appointment(...):            ${fmt(pg.tps)} bookings/s  avg ${fmt(pg.latencyMs, 1)} ms  (${pg.transactions} transactions, ${pg.failed} failed)`,
+    );
+    log(`    CPU per booking in gateway + booking-core: ${fmt(serverCpuMs, 2)} ms`);
+    log(`    ratio gateway / pgbench = ${fmt(http.perSecond / pg.tps, 2)}  (target ≥ 0.4)`);
+
+    // (b) the expert-release burst: one session of 30 numbers, 2,000 patients at once.
+    const burstSession = await burstTarget(core);
+    const agent = new Agent({ connections: BURST, keepAliveTimeout: 10_000 });
+    const latencies: number[] = [];
+    const statuses: Record<string, number> = {};
+    const started = performance.now();
+    await Promise.all(
+      Array.from({ length: BURST }, async (_, i) => {
+        const body = JSON.stringify({ sessionId: burstSession, patient: testPatient(i, 12) });
+        const headers = {
+          ...signatureHeaders({
+            appId: partner.appId,
+            secret: partner.secret,
+            method: 'POST',
+            pathAndQuery: '/v1/appointments',
+            body,
+          }),
+          'idempotency-key': randomUUID(),
+          'content-type': 'application/json',
+        };
+        const t = performance.now();
+        const res = await agent.request({
+          origin: gateway.url,
+          path: '/v1/appointments',
+          method: 'POST',
+          headers,
+          body,
+        });
+        const text = await res.body.text();
+        latencies.push(performance.now() - t);
+        let key = String(res.statusCode);
+        if (res.statusCode >= 400) key += ` ${(JSON.parse(text) as { code?: string }).code}`;
+        statuses[key] = (statuses[key] ?? 0) + 1;
+      }),
+    );
+    const total = performance.now() - started;
+    await agent.close();
+    latencies.sort((x, y) => x - y);
+    log('');
+    log(`(b) expert release: ${BURST} concurrent attempts by distinct patients on one 30-number session`);
+    log(`    booked ${statuses['201'] ?? 0}  statuses ${JSON.stringify(statuses)}`);
+    log(
+      `    latency p50 ${fmt(percentile(latencies, 50), 0)} ms  p99 ${fmt(percentile(latencies, 99), 0)} ms  total ${fmt(total, 0)} ms`,
+    );
+  } finally {
+    await gateway.stop();
+    await core.stop();
+    await db.drop();
+  }
+}
+
+/** A fresh released session with 30 numbers. */
+async function burstTarget(core: Awaited<ReturnType<typeof startCoreProcess>>): Promise<number> {
+  const call = async (
+    method: string,
+    p: string,
+    body?: unknown,
+  ): Promise<{ id: number } & Record<string, unknown>> => {
+    const res = await fetch(core.url + p, {
+      method,
+      headers: { authorization: `Bearer ${core.tokens.scheduler}`, 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return (await res.json()) as { id: number } & Record<string, unknown>;
+  };
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
+  const dep = await call('PUT', '/v1/departments/BURST', { name: '专家门诊' });
+  const doc = await call('PUT', '/v1/doctors/BURST1', {
+    departmentId: dep.id,
+    name: '名专家',
+    title: 'CHIEF',
+  });
+  const room = await call('PUT', '/v1/rooms/BURST1', { name: '专家诊室' });
+  for (let weekday = 1; weekday <= 7; weekday++)
+    await call('POST', '/v1/schedule-templates', {
+      doctorId: doc.id,
+      weekday,
+      period: 'PM',
+      roomId: room.id,
+      firstStart: '13:30',
+      minutesPerNumber: 8,
+      numberCount: 30,
+      reserveCount: 0,
+      effectiveFrom: today,
+    });
+  await call('POST', '/v1/sessions/generate', {});
+  const list = (await call('GET', `/v1/sessions?doctorId=${doc.id}`)) as unknown as {
+    id: number;
+    released: boolean;
+    date: string;
+  }[];
+  const target = list.find((s) => s.released && s.date > today);
+  if (!target) throw new Error('no released burst session');
+  return target.id;
+}
+
+main().catch((e: unknown) => {
+  process.stderr.write(`${e instanceof Error ? e.stack : String(e)}\n`);
+  process.exit(1);
+});

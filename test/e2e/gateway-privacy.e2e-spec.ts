@@ -1,0 +1,130 @@
+import { randomUUID } from 'node:crypto';
+import { JsonLogger } from '@app/common';
+import type { Appointment, PartnerClient } from '@app/partner-client';
+import {
+  createClinic,
+  generate,
+  sessionOf,
+  setClock,
+  startCore,
+  startGateway,
+  stopCoreListening,
+  testPartners,
+  testPatient,
+  type CoreHarness,
+  type GatewayHarness,
+} from '@app/testing';
+
+const NOW = '2026-12-01T09:00:00+08:00';
+const FRIDAY = '2026-12-04';
+
+/** 18-character national ID numbers and 11-digit mainland mobiles, anywhere in a text. */
+const NATIONAL_ID = /(?<![0-9])\d{17}[\dXx](?![0-9A-Za-z])/;
+const MOBILE = /(?<![0-9])1[3-9]\d{9}(?![0-9])/;
+
+describe('personal data never leaves the gateway in full (STYLE 10, issue 3)', () => {
+  let core: CoreHarness;
+  let gateway: GatewayHarness;
+  let web: PartnerClient;
+  let other: PartnerClient;
+  const lines: string[] = [];
+  let stopCapture: () => void;
+
+  beforeAll(async () => {
+    stopCapture = JsonLogger.addSink((line) => lines.push(line));
+    core = await startCore();
+    await setClock(core, NOW);
+    gateway = await startGateway(core, {
+      partners: testPartners([
+        { appId: 'web-a', channel: 'WEB' },
+        { appId: 'app-b', channel: 'APP' },
+      ]),
+      env: { LOG_LEVEL: 'verbose' },
+    });
+    web = gateway.client('web-a');
+    other = gateway.client('app-b');
+  });
+  afterAll(async () => {
+    stopCapture?.();
+    await gateway?.close();
+    await core?.close();
+  });
+
+  it('captures every log line and response of a full run and finds no full document number or mobile', async () => {
+    const clinic = await createClinic(core, { weekday: 5, numberCount: 3, effectiveFrom: '2026-11-01' });
+    await generate(core);
+    const session = await sessionOf(core, clinic.doctorId, FRIDAY);
+    const patients = [1, 2, 3, 4, 5].map((i) => testPatient(i, 9));
+    const card = {
+      name: '林一',
+      documentType: 'HOSPITAL_CARD' as const,
+      documentNo: 'A20261126',
+      mobile: '13700001111',
+    };
+    const identity = (p: typeof card | (typeof patients)[number]) => ({
+      name: p.name,
+      documentType: p.documentType,
+      documentNo: p.documentNo,
+    });
+
+    // Everything a partner does, and the ways it can go wrong.
+    const booked = await web.book({ sessionId: session.id, patient: patients[0] });
+    expect(booked.status).toBe(201);
+    const id = (booked.body as Appointment).id;
+    expect((await web.book({ sessionId: session.id, patient: card })).status).toBe(201);
+    await web.appointment(id);
+    await other.appointment(id);
+    await web.searchAppointments(identity(patients[0]));
+    await web.searchAppointments(identity(card));
+    await web.book({ sessionId: session.id, patient: patients[0] }); // DUPLICATE_BOOKING
+    await web.book({ sessionId: session.id, patient: { ...patients[1], name: '某某' } });
+    await web.book({ sessionId: session.id, patient: { ...patients[0], name: '冒名' } }); // IDENTITY_MISMATCH
+    const badChecksum =
+      patients[2].documentNo.slice(0, 17) + (patients[2].documentNo[17] === '0' ? '1' : '0');
+    await web.book({ sessionId: session.id, patient: { ...patients[2], documentNo: badChecksum } }); // INVALID_DOCUMENT
+    await web.book({ sessionId: session.id, patient: { ...patients[3], mobile: patients[3].documentNo } }); // INVALID_MOBILE
+    await web.request('POST', '/v1/appointments', {
+      body: {
+        sessionId: session.id,
+        patient: patients[3],
+        note: patients[3].documentNo,
+        [patients[3].mobile]: 1,
+      },
+    });
+    await web.request('POST', '/v1/appointments', {
+      rawBody: `{"patient": {"documentNo": "${patients[4].documentNo}"`,
+    });
+    await web.request('GET', `/v1/doctors?departmentId=${patients[4].mobile}`);
+    await web.request('GET', `/v1/sessions?dateFrom=${patients[4].documentNo}`);
+    await gateway
+      .client('web-a', { secret: 'wrong-secret-'.repeat(3) })
+      .book({ sessionId: session.id, patient: patients[4] });
+    const key = randomUUID();
+    await web.book({ sessionId: session.id, patient: patients[4] }, key);
+    await web.book({ sessionId: session.id, patient: patients[4] }, key); // replay
+    await web.cancel(id, `patient ${patients[0].mobile} called`);
+    const resume = await stopCoreListening(core);
+    try {
+      expect((await web.searchAppointments(identity(patients[1]))).status).toBe(503);
+    } finally {
+      await resume();
+    }
+
+    const gatewayLines = lines.filter((l) => l.includes('"app":"gateway"'));
+    expect(gatewayLines.length).toBeGreaterThan(20); // the capture works: access lines, warnings, errors
+    expect(gatewayLines.some((l) => l.includes('"level":"error"'))).toBe(true);
+    expect(gateway.responses.length).toBeGreaterThan(15);
+
+    const everything = [...lines, ...gateway.responses].join('\n');
+    for (const p of [...patients, card]) {
+      expect(everything).not.toContain(p.documentNo);
+      expect(everything).not.toContain(p.mobile);
+    }
+    expect(everything).not.toContain(badChecksum);
+    expect(everything).not.toMatch(NATIONAL_ID);
+    expect(everything).not.toMatch(MOBILE);
+    // The masked forms are there: the check looked at the right data.
+    expect(everything).toContain(patients[0].documentNo.slice(-4));
+    expect(everything).toContain('****1111');
+  });
+});
