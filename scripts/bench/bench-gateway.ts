@@ -42,18 +42,20 @@ async function main(): Promise<void> {
     name: 'bench',
     channel: 'APP',
     secret: randomBytes(32).toString('base64url'),
-    ratePerMinute: 10_000_000,
+    ratePerMinute: 1_000_000,
     ipAllowlist: [],
     callbackUrl: null,
   };
   const partnersFile = path.join(os.tmpdir(), `bench-partners-${process.pid}.json`);
   fs.writeFileSync(partnersFile, JSON.stringify([partner]));
-  const gateway = await startGatewayProcess({
-    CORE_URL: core.url,
-    CORE_TOKEN: core.tokens.gateway,
-    GATEWAY_PARTNERS_FILE: partnersFile,
-  });
+  let gateway: Awaited<ReturnType<typeof startGatewayProcess>> | undefined;
   try {
+    gateway = await startGatewayProcess({
+      CORE_URL: core.url,
+      CORE_TOKEN: core.tokens.gateway,
+      GATEWAY_PARTNERS_FILE: partnersFile,
+    });
+    const gw = gateway;
     log(
       `bench:gateway — PostgreSQL ${new URL(db.url).host}, booking-core with ${WORKERS} worker(s), one gateway process`,
     );
@@ -85,10 +87,10 @@ async function main(): Promise<void> {
         body,
       };
     };
-    const pids = [...processTree(core.child.pid!), gateway.child.pid!];
+    const pids = [...processTree(core.child.pid!), gw.child.pid!];
     const cpu0 = cpuSeconds(pids);
     const http = await httpLoad({
-      base: gateway.url,
+      base: gw.url,
       concurrency: CONCURRENCY,
       seconds: SECONDS,
       warmup: WARMUP,
@@ -139,7 +141,7 @@ async function main(): Promise<void> {
         };
         const t = performance.now();
         const res = await agent.request({
-          origin: gateway.url,
+          origin: gw.url,
           path: '/v1/appointments',
           method: 'POST',
           headers,
@@ -162,7 +164,7 @@ async function main(): Promise<void> {
       `    latency p50 ${fmt(percentile(latencies, 50), 0)} ms  p99 ${fmt(percentile(latencies, 99), 0)} ms  total ${fmt(total, 0)} ms`,
     );
   } finally {
-    await gateway.stop();
+    await gateway?.stop();
     await core.stop();
     await db.drop();
   }

@@ -165,7 +165,7 @@ export class ProviderSimulator {
         authorised: (_req: IncomingMessage, u: URL) =>
           u.searchParams.get('access_token') === o.wechatAccessToken,
         unauthorised: { errcode: 40001, errmsg: 'invalid credential' },
-        outId: (b: Record<string, unknown>) => str((b.client_msg_id) ?? null),
+        outId: (b: Record<string, unknown>) => str(b.client_msg_id ?? null),
         to: (b: Record<string, unknown>) => str(b.touser),
         ok: () => ({ errcode: 0, errmsg: 'ok', msgid: Date.now() }),
       };

@@ -3,7 +3,7 @@
 
 DROP VIEW IF EXISTS appointment_view CASCADE;
 CREATE VIEW appointment_view AS
-SELECT a.id, a.code, a.status, a.visit_no, a.channel, a.partner_id, a.verification_code,
+SELECT a.id, a.code, a.status, a.visit_no, a.channel, a.partner_id, a.verification_code, a.notify_to,
        a.session_id, s.session_date, to_char(s.session_date, 'YYYY-MM-DD') AS session_day, s.period,
        a.slot_id, sl.starts_at, sl.ends_at,
        s.department_id, dep.name AS department_name,

@@ -1,8 +1,9 @@
 -- The outbox writers shared by the procedures. Twin: db/mssql/procedures/030_notifications.sql.
 
 -- Queues one event about an appointment: an SMS to the patient's mobile (when known), and a
--- message through the channel they booked with — WeChat template message, app push, or the
--- partner's callback for the web and third-party platforms. Internal channels get the SMS only.
+-- message through the channel they booked with — WeChat template message or app push (to the
+-- user the partner named at booking), or the partner's callback for the web and third-party
+-- platforms. Internal channels get the SMS only.
 -- The dedupe key makes writing the same event twice harmless.
 DROP FUNCTION IF EXISTS enqueue_appointment_notification;
 CREATE FUNCTION enqueue_appointment_notification(p_appointment_id integer, p_kind varchar, p_event varchar,
@@ -16,11 +17,12 @@ DECLARE
   v_mobile varchar;
   v_mobile_masked varchar;
   v_delivery varchar;
+  v_notify_to varchar;
   v_count integer := 0;
   v_n integer;
 BEGIN
-  SELECT a.patient_id, a.channel, a.partner_id, p.mobile_cipher, p.mobile_masked
-    INTO v_patient_id, v_channel, v_partner, v_mobile, v_mobile_masked
+  SELECT a.patient_id, a.channel, a.partner_id, a.notify_to, p.mobile_cipher, p.mobile_masked
+    INTO v_patient_id, v_channel, v_partner, v_notify_to, v_mobile, v_mobile_masked
     FROM appointment a JOIN patient p ON p.id = a.patient_id
    WHERE a.id = p_appointment_id;
   IF v_mobile IS NOT NULL THEN
@@ -35,7 +37,8 @@ BEGIN
   v_delivery := CASE v_channel WHEN 'WECHAT' THEN 'WECHAT' WHEN 'APP' THEN 'APP_PUSH'
                                WHEN 'WEB' THEN 'PARTNER_CALLBACK' WHEN 'THIRD_PARTY' THEN 'PARTNER_CALLBACK'
                                WHEN 'COMMUNITY' THEN 'PARTNER_CALLBACK' END;
-  IF v_delivery IS NOT NULL AND v_partner IS NOT NULL THEN
+  -- WeChat and app messages need the partner's user reference; callbacks go to the partner.
+  IF v_delivery IS NOT NULL AND v_partner IS NOT NULL AND (v_delivery = 'PARTNER_CALLBACK' OR v_notify_to IS NOT NULL) THEN
     INSERT INTO notification (kind, channel, appointment_id, patient_id, partner_id, payload, next_attempt_at,
                               dedupe_key, created_at, updated_at)
     VALUES (p_kind, v_delivery, p_appointment_id, v_patient_id, v_partner, p_payload, p_now,

@@ -11,7 +11,7 @@ CREATE FUNCTION book_appointment(
   p_session_id integer, p_slot_id integer, p_channel varchar, p_partner_id varchar,
   p_patient_name varchar, p_document_type varchar, p_document_digest varchar, p_document_masked varchar,
   p_document_cipher varchar, p_mobile_digest varchar, p_mobile_masked varchar, p_mobile_cipher varchar,
-  p_code varchar, p_verification_code varchar,
+  p_code varchar, p_verification_code varchar, p_notify_to varchar,
   p_actor varchar, p_operator varchar, p_now timestamptz)
 RETURNS SETOF appointment_view
 LANGUAGE plpgsql AS $$
@@ -60,6 +60,19 @@ BEGIN
   END IF;
   IF v_session.status <> 'OPEN' OR p_now >= v_session.ends_at THEN
     RAISE EXCEPTION 'SESSION_NOT_OPEN:session is over';
+  END IF;
+
+  -- When an expert session sells out, thousands of attempts follow within seconds: refuse them
+  -- from the free-number index before touching the patient (no lock, no insert). The claim below
+  -- stays the authority; this only answers early when nothing is free.
+  IF p_slot_id IS NULL AND NOT EXISTS (
+       SELECT 1 FROM slot WHERE session_id = v_session.id AND appointment_id IS NULL AND NOT withdrawn
+          AND starts_at > p_now AND (reserve IS NULL OR v_in_person)) THEN
+    RAISE EXCEPTION 'SESSION_FULL';
+  END IF;
+  IF p_slot_id IS NOT NULL AND NOT EXISTS (
+       SELECT 1 FROM slot WHERE id = p_slot_id AND appointment_id IS NULL AND NOT withdrawn) THEN
+    RAISE EXCEPTION 'SLOT_UNAVAILABLE';
   END IF;
 
   -- R6 real name: find the patient by document, or register a first-visit patient.
@@ -153,9 +166,9 @@ BEGIN
   END IF;
 
   INSERT INTO appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
-                           channel, partner_id, status, booked_at, booked_by, updated_at)
+                           channel, partner_id, notify_to, status, booked_at, booked_by, updated_at)
   VALUES (p_code, p_verification_code, v_patient_id, v_document_id, v_session.id, v_slot_id, v_seq_no,
-          p_channel, p_partner_id, 'BOOKED', p_now, COALESCE(p_operator, p_actor), p_now)
+          p_channel, p_partner_id, p_notify_to, 'BOOKED', p_now, COALESCE(p_operator, p_actor), p_now)
   RETURNING id INTO v_appointment_id;
   UPDATE slot SET appointment_id = v_appointment_id WHERE id = v_slot_id;
   -- R8: the confirmation goes out with the booking, or not at all.

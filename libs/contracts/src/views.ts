@@ -182,6 +182,8 @@ export interface BookAppointmentCommand {
   slotId?: number;
   partnerId?: string;
   patient: { name: string; documentType: DocumentType; documentNo: string; mobile?: string };
+  /** Gateway only: the WeChat openid / app user id the channel's own messages go to. */
+  notifyTo?: string;
 }
 
 export interface GenerationResult {

@@ -13,6 +13,7 @@ export interface BookingInput {
   identity: ProtectedIdentity;
   code: string;
   verificationCode: string;
+  notifyTo: string | null;
 }
 
 @Injectable()
@@ -35,6 +36,7 @@ export class AppointmentsRepository {
       mobile_cipher: b.identity.mobileCipher,
       code: b.code,
       verification_code: b.verificationCode,
+      notify_to: b.notifyTo,
       ...by,
     });
     return row;

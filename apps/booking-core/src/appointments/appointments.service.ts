@@ -33,6 +33,8 @@ export class AppointmentsService {
         errors: [{ field: 'sessionId', messages: ['exactly one of sessionId and slotId is required'] }],
       });
     const partnerId = this.partnerScope(caller, req.partnerId);
+    if (partnerId === null && req.notifyTo !== undefined)
+      throw new DomainError('FORBIDDEN', "notifyTo names a partner's user: only the gateway sends it");
     const identity = this.identity.protect(req.patient);
     const row = await this.appointments.book(
       {
@@ -43,6 +45,7 @@ export class AppointmentsService {
         identity,
         code: newAppointmentCode(),
         verificationCode: newVerificationCode(),
+        notifyTo: partnerId === null ? null : (req.notifyTo ?? null),
       },
       actorOf(caller, this.clock.now()),
     );

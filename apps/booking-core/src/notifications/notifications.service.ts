@@ -106,6 +106,13 @@ export class NotificationsService {
     };
   }
 
+  /** SMS: the mobile (decrypted only here); WeChat and app: the user the partner named at booking. */
+  private recipient(r: NotificationRow, a: AppointmentRow | null): string | null {
+    if (r.channel === 'SMS') return r.recipient_cipher ? this.vault.decrypt(r.recipient_cipher) : null;
+    if (r.channel === 'WECHAT' || r.channel === 'APP_PUSH') return a?.notify_to ?? null;
+    return null;
+  }
+
   private job(r: NotificationRow, a: AppointmentRow | null, names: Map<number, string>): NotificationJob {
     const tz = this.clock.timeZone;
     let data: Record<string, unknown> = {};
@@ -120,7 +127,7 @@ export class NotificationsService {
       channel: r.channel,
       partnerId: r.partner_id,
       attempt: Number(r.attempts),
-      recipient: r.channel === 'SMS' && r.recipient_cipher ? this.vault.decrypt(r.recipient_cipher) : null,
+      recipient: this.recipient(r, a),
       patientName: names.get(r.patient_id) ?? '',
       appointment: a && {
         id: a.id,

@@ -19,6 +19,7 @@ export interface AppointmentRow {
   channel: Channel;
   partner_id: string | null;
   verification_code: string;
+  notify_to: string | null;
   session_id: number;
   session_day: string;
   period: Period;

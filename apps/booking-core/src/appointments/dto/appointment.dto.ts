@@ -86,6 +86,14 @@ export class BookAppointmentRequest {
   @ValidateNested()
   @Type(() => BookingPatientDto)
   patient!: BookingPatientDto;
+
+  @ApiPropertyOptional({
+    example: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
+    description: 'GATEWAY only: who the WECHAT/APP channel message goes to (WeChat openid, app user id)',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.:-]{1,128}$/)
+  notifyTo?: string;
 }
 
 export class CancelAppointmentRequest {
