@@ -121,13 +121,20 @@ describe('partner API: booking through the gateway (R5, R7, R9)', () => {
         'room',
         'channel',
         'patient',
+        'queuePosition',
         'verificationCode',
       ].sort(),
     );
 
     const read = await web.appointment(a.id);
     expect(read.status).toBe(200);
-    expect(read.body).toEqual({ ...a, verificationCode: undefined });
+    // A single read adds what the patient was told (R8): the confirmation by SMS and to the partner.
+    const { notifications, ...rest } = read.body as any;
+    expect(rest).toEqual({ ...a, verificationCode: undefined });
+    expect(notifications.map((n: any) => `${n.kind}:${n.channel}:${n.status}`)).toEqual([
+      'BOOKING_CONFIRMED:SMS:PENDING',
+      'BOOKING_CONFIRMED:PARTNER_CALLBACK:PENDING',
+    ]);
     expect(JSON.stringify(read.body)).not.toContain('verificationCode');
 
     const byChannelField = await web.request('POST', '/v1/appointments', {

@@ -9,6 +9,8 @@ import { CatalogController } from './catalog/catalog.controller';
 import { CatalogService } from './catalog/catalog.service';
 import { GatewayConfig } from './config/gateway-config';
 import { CoreClient } from './core/core-client';
+import { DeliveryAdapters } from './dispatcher/delivery-adapters';
+import { NotificationDispatcher } from './dispatcher/notification-dispatcher';
 import { GatewayInfraModule } from './gateway-infra.module';
 import { HealthController } from './health/health.controller';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
@@ -52,6 +54,8 @@ export class GatewayModule {
         CoreClient,
         CatalogService,
         AppointmentsService,
+        DeliveryAdapters,
+        NotificationDispatcher,
       ],
     };
   }

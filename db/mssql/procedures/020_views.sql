@@ -6,7 +6,7 @@ SET QUOTED_IDENTIFIER ON;
 GO
 
 CREATE OR ALTER VIEW dbo.appointment_view AS
-SELECT a.id, a.code, a.status, a.visit_no, a.channel, a.partner_id, a.verification_code,
+SELECT a.id, a.code, a.status, a.visit_no, a.channel, a.partner_id, a.verification_code, a.notify_to,
        a.session_id, s.session_date, CONVERT(varchar(10), s.session_date, 23) AS session_day, s.period,
        a.slot_id, sl.starts_at, sl.ends_at,
        s.department_id, dep.name AS department_name,

@@ -19,7 +19,7 @@ CREATE OR ALTER PROCEDURE dbo.book_appointment
   @p_patient_name nvarchar(4000), @p_document_type varchar(4000), @p_document_digest varchar(4000),
   @p_document_masked varchar(4000), @p_document_cipher varchar(4000), @p_mobile_digest varchar(4000),
   @p_mobile_masked varchar(4000), @p_mobile_cipher varchar(4000),
-  @p_code varchar(4000), @p_verification_code varchar(4000),
+  @p_code varchar(4000), @p_verification_code varchar(4000), @p_notify_to varchar(4000),
   @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
 AS
 BEGIN
@@ -72,6 +72,19 @@ BEGIN
     END
     IF @v_status <> 'OPEN' OR @p_now >= @v_ends_at
       THROW 50001, 'SESSION_NOT_OPEN:session is over', 1;
+
+    -- When an expert session sells out, thousands of attempts follow within seconds: refuse them
+    -- from the free-number index (slot_free) before touching the patient (no lock, no insert). The
+    -- claim below stays the authority; this only answers early when nothing is free. Plain reads
+    -- without hints, as the twin's: under READ_COMMITTED_SNAPSHOT they read the last committed
+    -- numbers without waiting for bookings in flight.
+    IF @p_slot_id IS NULL AND NOT EXISTS (
+         SELECT 1 FROM dbo.slot WHERE session_id = @v_session_id AND appointment_id IS NULL AND withdrawn = 0
+            AND starts_at > @p_now AND (reserve IS NULL OR @v_in_person = 1))
+      THROW 50001, 'SESSION_FULL', 1;
+    IF @p_slot_id IS NOT NULL AND NOT EXISTS (
+         SELECT 1 FROM dbo.slot WHERE id = @p_slot_id AND appointment_id IS NULL AND withdrawn = 0)
+      THROW 50001, 'SLOT_UNAVAILABLE', 1;
 
     -- R6 real name: find the patient by document, or register a first-visit patient.
     SELECT @v_document_id = id, @v_patient_id = patient_id
@@ -175,9 +188,9 @@ BEGIN
        WHERE id = @v_patient_id;
 
     INSERT INTO dbo.appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
-                                 channel, partner_id, status, booked_at, booked_by, updated_at)
+                                 channel, partner_id, notify_to, status, booked_at, booked_by, updated_at)
     VALUES (@p_code, @p_verification_code, @v_patient_id, @v_document_id, @v_session_id, @v_slot_id, @v_seq_no,
-            @p_channel, @p_partner_id, 'BOOKED', @p_now, COALESCE(@p_operator, @p_actor), @p_now);
+            @p_channel, @p_partner_id, @p_notify_to, 'BOOKED', @p_now, COALESCE(@p_operator, @p_actor), @p_now);
     SET @v_appointment_id = CAST(SCOPE_IDENTITY() AS int);
     UPDATE dbo.slot SET appointment_id = @v_appointment_id WHERE id = @v_slot_id;
     -- R8: the confirmation goes out with the booking, or not at all.

@@ -115,8 +115,29 @@ export interface Appointment {
   room: RoomRef;
   channel: string;
   patient: MaskedPatient;
+  /** While checked in on the visit day: the place in the queue (1 = next to be called). */
+  queuePosition: number | null;
   /** Only in the response to the booking itself. */
   verificationCode?: string;
+  /** In a single read: what the patient was told about this appointment, and whether it arrived. */
+  notifications?: NotificationState[];
+}
+
+/** One message to the patient (R8): SMS, or this channel's own message. */
+export interface NotificationState {
+  kind:
+    | 'BOOKING_CONFIRMED'
+    | 'REMINDER'
+    | 'CANCELLED'
+    | 'VOIDED_LATE'
+    | 'SUBSTITUTED'
+    | 'SUSPENDED'
+    | 'BLACKLISTED';
+  channel: 'SMS' | 'WECHAT' | 'APP_PUSH' | 'PARTNER_CALLBACK';
+  status: 'PENDING' | 'SENDING' | 'SENT' | 'DEAD' | 'WITHDRAWN';
+  attempts: number;
+  createdAt: string;
+  sentAt: string | null;
 }
 
 /** RFC 9457 problem details with the stable `code`. */

@@ -66,6 +66,8 @@ export async function startGateway(
       CORE_TOKEN: core.tokens.gateway,
       GATEWAY_PARTNERS_FILE: partnersFile,
       LOG_LEVEL: 'log',
+      // Tests that want deliveries turn the dispatcher on and point it at a ProviderSimulator.
+      DISPATCHER: 'false',
       ...options.env,
     },
     { logWrite: options.printLogs ? undefined : () => undefined },

@@ -59,6 +59,7 @@ describe('the appointment view for partners (DESIGN §5)', () => {
         documentMasked: '110***********002X',
         mobileMasked: '138****5678',
       },
+      queuePosition: null,
     });
   });
 

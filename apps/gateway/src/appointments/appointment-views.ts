@@ -33,7 +33,9 @@ export function toPartnerAppointment(v: AppointmentView, withVerificationCode = 
       documentMasked: masked(v.patient.documentMasked),
       mobileMasked: v.patient.mobileMasked === null ? null : masked(v.patient.mobileMasked),
     },
+    queuePosition: v.queuePosition,
   };
   if (withVerificationCode && v.verificationCode !== undefined) view.verificationCode = v.verificationCode;
+  if (v.notifications) view.notifications = v.notifications.map((n) => ({ ...n }));
   return view;
 }

@@ -36,6 +36,7 @@ export class AppointmentsService {
         documentNo: patient.documentNo,
         mobile: patient.mobile,
       },
+      ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
     });
     return toPartnerAppointment(booked, true);
   }

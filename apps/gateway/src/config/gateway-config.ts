@@ -89,6 +89,94 @@ export class GatewayConfig {
   @IsBoolean()
   TRUST_PROXY = false;
 
+  // ---- R8/R14 notification dispatcher: claims from booking-core's outbox, sends, acknowledges.
+
+  /** Run the dispatcher in this instance (several may run: claims are leased). */
+  @Transform(toBool)
+  @IsBoolean()
+  DISPATCHER = true;
+
+  /** Pause between claims when the outbox is drained. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(10)
+  @Max(60_000)
+  DISPATCH_INTERVAL_MS = 1000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(500)
+  DISPATCH_BATCH = 50;
+
+  /** Messages sent at once. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(200)
+  DISPATCH_CONCURRENCY = 8;
+
+  /** A claim not acknowledged within this is given to another dispatcher (may repeat once). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(5)
+  @Max(3600)
+  DISPATCH_LEASE_SECONDS = 30;
+
+  /** Retries: exponential from this, capped below, with jitter. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(3_600_000)
+  DISPATCH_BACKOFF_BASE_MS = 5000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(86_400_000)
+  DISPATCH_BACKOFF_MAX_MS = 600_000;
+
+  /** A provider that does not answer within this counts as a failed attempt. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(60_000)
+  DISPATCH_SEND_TIMEOUT_MS = 5000;
+
+  /** Signature of the SMS and the hospital's name in every message. */
+  @IsString()
+  HOSPITAL_NAME = '示范医院';
+
+  /** The SMS gateway's send endpoint and API key. Unset: SMS cannot be delivered (retried, then DEAD). */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  SMS_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  SMS_API_KEY?: string;
+
+  /** WeChat's template-message endpoint, its access token and the template used. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  WECHAT_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  WECHAT_ACCESS_TOKEN?: string;
+
+  @IsString()
+  WECHAT_TEMPLATE_ID = 'OUTPATIENT_APPOINTMENT';
+
+  /** The app push service's endpoint and key. */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  PUSH_URL?: string;
+
+  @IsOptional()
+  @IsString()
+  PUSH_API_KEY?: string;
+
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 

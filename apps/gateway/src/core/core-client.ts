@@ -8,6 +8,7 @@ import type {
   DepartmentView,
   DocumentType,
   DoctorView,
+  NotificationJob,
   SessionView,
   SlotView,
 } from '@app/contracts';
@@ -88,6 +89,20 @@ export class CoreClient implements OnModuleDestroy {
     documentNo: string;
   }): Promise<AppointmentView[]> {
     return this.call('POST', '/v1/patients/appointments/search', identity);
+  }
+
+  /** R8: due notifications, leased to `owner` for `leaseSeconds`. */
+  claimNotifications(owner: string, limit: number, leaseSeconds: number): Promise<NotificationJob[]> {
+    return this.call('POST', '/v1/notifications/claim', { owner, limit, leaseSeconds });
+  }
+
+  /** R8: one delivery's outcome; a failure is retried at `retryAt` until the core's maximum. */
+  ackNotification(
+    id: string,
+    owner: string,
+    outcome: { sent: true } | { sent: false; error: string; retryAt: string },
+  ): Promise<{ status: string }> {
+    return this.call('POST', `/v1/notifications/${id}/ack`, { owner, ...outcome });
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -7,6 +7,7 @@ import {
   IsOptional,
   IsString,
   Length,
+  Matches,
   Max,
   Min,
   ValidateNested,
@@ -18,7 +19,13 @@ import {
   type AppointmentStatus,
   type DocumentType,
 } from '@app/contracts';
-import type { Appointment, BookingPatient, MaskedPatient, PatientIdentity } from '@app/partner-client';
+import type {
+  Appointment,
+  BookingPatient,
+  MaskedPatient,
+  NotificationState,
+  PatientIdentity,
+} from '@app/partner-client';
 import { DoctorRefResponse, NamedRefResponse, RoomRefResponse } from '../../catalog/dto/catalog.dto';
 import { MAX_ID } from '../../shared/params';
 
@@ -73,6 +80,16 @@ export class BookAppointmentRequest {
   @ValidateNested()
   @Type(() => BookingPatientRequest)
   patient!: BookingPatientRequest;
+
+  @ApiPropertyOptional({
+    example: 'oUpF8uMuAJO_M2pxb1Q9zNjWeS6o',
+    description:
+      'WECHAT and APP partners: the user your messages about this appointment go to (WeChat openid, app user id). ' +
+      'Without it the patient is told by SMS only.',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.:-]{1,128}$/)
+  notifyTo?: string;
 }
 
 export class CancelAppointmentRequest {
@@ -84,6 +101,29 @@ export class CancelAppointmentRequest {
 }
 
 export class PatientSearchRequest extends PatientIdentityRequest {}
+
+export class NotificationStateResponse implements NotificationState {
+  @ApiProperty({
+    example: 'BOOKING_CONFIRMED',
+    enum: [
+      'BOOKING_CONFIRMED',
+      'REMINDER',
+      'CANCELLED',
+      'VOIDED_LATE',
+      'SUBSTITUTED',
+      'SUSPENDED',
+      'BLACKLISTED',
+    ],
+  })
+  kind!: NotificationState['kind'];
+  @ApiProperty({ example: 'SMS', enum: ['SMS', 'WECHAT', 'APP_PUSH', 'PARTNER_CALLBACK'] })
+  channel!: NotificationState['channel'];
+  @ApiProperty({ example: 'SENT', enum: ['PENDING', 'SENDING', 'SENT', 'DEAD', 'WITHDRAWN'] })
+  status!: NotificationState['status'];
+  @ApiProperty({ example: 1 }) attempts!: number;
+  @ApiProperty({ example: '2026-11-20T09:12:44+08:00' }) createdAt!: string;
+  @ApiProperty({ example: '2026-11-20T09:12:45+08:00', nullable: true, type: String }) sentAt!: string | null;
+}
 
 export class MaskedPatientResponse implements MaskedPatient {
   @ApiProperty({ example: '张*', description: 'Masked real name' }) name!: string;
@@ -113,9 +153,21 @@ export class AppointmentResponse implements Appointment {
   })
   channel!: string;
   @ApiProperty({ type: MaskedPatientResponse }) patient!: MaskedPatientResponse;
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: Number,
+    description: 'On the visit day, once checked in: the place in the queue (1 = next to be called)',
+  })
+  queuePosition!: number | null;
   @ApiPropertyOptional({
     example: '482913',
     description: 'Check-in code (取号); only in the booking response',
   })
   verificationCode?: string;
+  @ApiPropertyOptional({
+    type: [NotificationStateResponse],
+    description: 'In a single read: what the patient was told (R8) and whether it was delivered',
+  })
+  notifications?: NotificationStateResponse[];
 }

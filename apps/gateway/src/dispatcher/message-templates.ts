@@ -1,0 +1,79 @@
+import type { DoctorTitle, NotificationJob } from '@app/contracts';
+
+const TITLES: Record<DoctorTitle, string> = {
+  CHIEF: '主任医师',
+  ASSOCIATE_CHIEF: '副主任医师',
+  ATTENDING: '主治医师',
+  RESIDENT: '住院医师',
+};
+
+export interface RenderedMessage {
+  /** Short title (push, WeChat first line). */
+  title: string;
+  /** The message as the patient reads it. */
+  text: string;
+}
+
+/** 2026-11-27T08:30:00+08:00 → 2026-11-27 08:30 (already in hospital time). */
+function when(iso: string): string {
+  return `${iso.slice(0, 10)} ${iso.slice(11, 16)}`;
+}
+
+/**
+ * R8 / R14: the Chinese texts patients receive, one template per kind. Data comes from the job
+ * booking-core built (times already in hospital time); nothing here looks anything up.
+ */
+export function renderMessage(job: NotificationJob, hospital: string): RenderedMessage {
+  const a = job.appointment;
+  const name = job.patientName;
+  const sign = `【${hospital}】`;
+  const doctor = a ? `${a.doctor}(${TITLES[a.doctorTitle] ?? a.doctorTitle})` : '';
+  const acting = a ? `${a.actingDoctor}(${TITLES[a.actingDoctorTitle] ?? a.actingDoctorTitle})` : '';
+  const visit = a ? `${when(a.startsAt)} ${a.department} ${doctor}` : '';
+  const reason = typeof job.data.reason === 'string' && job.data.reason ? `因${job.data.reason}，` : '';
+  switch (job.kind) {
+    case 'BOOKING_CONFIRMED':
+      return {
+        title: '预约成功',
+        text:
+          `${sign}${name}您好，您已预约${visit}，就诊序号${a?.visitNo}号，预约码${a?.code}` +
+          `${a?.verificationCode ? `，取号验证码${a.verificationCode}` : ''}。请于就诊当天凭本人证件到自助机或窗口取号，` +
+          `超过预约时间10分钟未取号预约作废。如需退号请在就诊前办理。`,
+      };
+    case 'REMINDER':
+      return {
+        title: '就诊提醒',
+        text:
+          `${sign}${name}您好，提醒您明天${visit}就诊，就诊序号${a?.visitNo}号` +
+          `${a?.verificationCode ? `，取号验证码${a.verificationCode}` : ''}，地点${a?.roomLocation ?? ''}${a?.room ?? ''}。请提前取号。`,
+      };
+    case 'CANCELLED':
+      return { title: '退号成功', text: `${sign}${name}您好，您${visit}的预约已取消，号源已释放。` };
+    case 'VOIDED_LATE':
+      return {
+        title: '预约作废',
+        text: `${sign}${name}您好，您${visit}的预约因超过预约时间10分钟未取号已作废，爽约将计入信用记录。`,
+      };
+    case 'SUBSTITUTED':
+      return {
+        title: '出诊医生变更',
+        text:
+          `${sign}${name}您好，${reason}您${when(a?.startsAt ?? '')}${a?.department ?? ''}的门诊改由同级别${acting}出诊，` +
+          `就诊序号${a?.visitNo}号与时间不变，请按时就诊。`,
+      };
+    case 'SUSPENDED':
+      return {
+        title: '医生停诊',
+        text:
+          `${sign}${name}您好，${reason}${visit}停诊，您的预约已由医院取消，不计爽约。` +
+          `请通过各预约渠道改约其他医生，给您带来不便敬请谅解。`,
+      };
+    case 'BLACKLISTED': {
+      const until = typeof job.data.until === 'string' ? job.data.until.slice(0, 10) : '';
+      return {
+        title: '预约服务暂停',
+        text: `${sign}${name}您好，您30天内多次预约未就诊，根据医院预约管理规定，${until}前暂停您的预约挂号服务，现场挂号不受影响。`,
+      };
+    }
+  }
+}
