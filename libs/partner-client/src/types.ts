@@ -89,9 +89,13 @@ export interface BookingPatient extends PatientIdentity {
   mobile: string;
 }
 
-export type BookAppointment =
+export type BookAppointment = (
   | { sessionId: number; slotId?: undefined; patient: BookingPatient }
-  | { slotId: number; sessionId?: undefined; patient: BookingPatient };
+  | { slotId: number; sessionId?: undefined; patient: BookingPatient }
+) & {
+  /** WECHAT / APP partners: the user (openid, app user id) your channel's messages go to. */
+  notifyTo?: string;
+};
 
 export interface MaskedPatient {
   name: string;

@@ -4,3 +4,4 @@ export * from './test-database';
 export * from './hospital-fixture';
 export * from './http';
 export * from './gateway-harness';
+export * from './gateway-process';
