@@ -90,8 +90,9 @@ function newest(dir) {
 }
 const coreMain = path.join(root, 'dist/apps/booking-core/apps/booking-core/src/main.js');
 const gatewayMain = path.join(root, 'dist/apps/gateway/apps/gateway/src/main.js');
+const simulatorMain = path.join(root, 'dist/apps/provider-simulator/main.js');
 const builtAt = Math.min(
-  ...[coreMain, gatewayMain].map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)),
+  ...[coreMain, gatewayMain, simulatorMain].map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)),
 );
 if (builtAt < Math.max(newest(path.join(root, 'apps')), newest(path.join(root, 'libs')))) {
   say('building…');
@@ -138,10 +139,35 @@ async function waitFor(url, seconds) {
   return false;
 }
 
+// The demo's SMS gateway, WeChat and app push: a local simulator that records every message
+// (GET http://127.0.0.1:3900/_sim/messages), unless real providers are configured.
+const simPort = env.SIM_PORT || '3900';
+const simUrl = `http://127.0.0.1:${simPort}`;
+const useSimulator = !env.SMS_URL;
+if (useSimulator) {
+  env.SIM_PORT = simPort;
+  env.SIM_SMS_API_KEY = env.SIM_SMS_API_KEY || crypto.randomBytes(16).toString('hex');
+  env.SIM_WECHAT_ACCESS_TOKEN = env.SIM_WECHAT_ACCESS_TOKEN || crypto.randomBytes(16).toString('hex');
+  env.SIM_PUSH_API_KEY = env.SIM_PUSH_API_KEY || crypto.randomBytes(16).toString('hex');
+  env.SMS_URL = `${simUrl}/sms/send`;
+  env.SMS_API_KEY = env.SIM_SMS_API_KEY;
+  env.WECHAT_URL = env.WECHAT_URL || `${simUrl}/wechat/cgi-bin/message/template/send`;
+  env.WECHAT_ACCESS_TOKEN = env.WECHAT_ACCESS_TOKEN || env.SIM_WECHAT_ACCESS_TOKEN;
+  env.PUSH_URL = env.PUSH_URL || `${simUrl}/push/v1/messages`;
+  env.PUSH_API_KEY = env.PUSH_API_KEY || env.SIM_PUSH_API_KEY;
+}
+
 (async () => {
   const corePort = env.CORE_PORT || '3001';
   const gatewayPort = env.GATEWAY_PORT || '3000';
   env.CORE_URL = env.CORE_URL || `http://127.0.0.1:${corePort}`;
+  if (useSimulator) {
+    run('provider-simulator', simulatorMain);
+    if (!(await waitFor(`${simUrl}/_sim/health`, 30))) {
+      say('the provider simulator did not start');
+      return shutdown(1);
+    }
+  }
   run('booking-core', coreMain);
   if (!(await waitFor(`${env.CORE_URL}/v1/health`, 120))) {
     say('booking-core did not become healthy in 120 s');
@@ -168,5 +194,7 @@ async function waitFor(url, seconds) {
       .join(', ')}`,
   );
   say(`internal client tokens  ${path.relative(root, tokensFile)}`);
+  if (useSimulator)
+    say(`SMS / WeChat / push      simulated at ${simUrl} — messages: ${simUrl}/_sim/messages`);
   say('try: npm run partner -- GET /v1/departments');
 })();
