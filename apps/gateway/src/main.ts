@@ -4,7 +4,7 @@ import { createGatewayApp } from './app';
 
 async function main(): Promise<void> {
   const { app, config } = await createGatewayApp();
-  await app.listen({ port: config.GATEWAY_PORT, host: config.GATEWAY_HOST });
+  await app.listen({ port: config.GATEWAY_PORT, host: config.GATEWAY_HOST, backlog: config.GATEWAY_BACKLOG });
   new Logger('Main').log(
     `gateway listening on http://${config.GATEWAY_HOST}:${config.GATEWAY_PORT} (docs at /docs)`,
   );

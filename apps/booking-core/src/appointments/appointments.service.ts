@@ -11,9 +11,17 @@ import { NotificationsService } from '../notifications/notifications.service';
 import { AppointmentsRepository } from './appointments.repository';
 import type { BookAppointmentRequest, PatientSearchRequest } from './dto/appointment.dto';
 
+const channelCache = new Map<string, ReadonlySet<Channel>>();
+
 /** The channels a caller may book for: the union over its roles (R7, DESIGN §4). */
-export function channelsOf(caller: Caller): Set<Channel> {
-  return new Set(caller.roles.flatMap((r) => ROLE_CHANNELS[r]));
+export function channelsOf(caller: Caller): ReadonlySet<Channel> {
+  const key = caller.roles.join(',');
+  let channels = channelCache.get(key);
+  if (!channels) {
+    channels = new Set(caller.roles.flatMap((r) => ROLE_CHANNELS[r]));
+    channelCache.set(key, channels);
+  }
+  return channels;
 }
 
 @Injectable()

@@ -66,11 +66,7 @@ export class SqlClient {
 
   private async run<T>(sql: string, values: unknown[], attempt = 1): Promise<T[]> {
     try {
-      if (this.pgPool) {
-        const name = this.statementName(sql);
-        return (await this.pgPool.query(name ? { name, text: sql, values } : { text: sql, values }))
-          .rows as T[];
-      }
+      if (this.pgPool) return await this.runOnPool<T>(this.pgPool, sql, values);
       const rows: unknown = await this.dataSource.query(sql, values);
       return (Array.isArray(rows) ? rows : []) as T[];
     } catch (error) {
@@ -79,6 +75,29 @@ export class SqlClient {
         if (attempt < 4) return this.run<T>(sql, values, attempt + 1);
       }
       throw this.translate(error, driver);
+    }
+  }
+
+  /**
+   * One statement on a pooled connection. Unlike pool.query(), a refusal raised by a procedure
+   * (an ordinary answer: SESSION_FULL) returns the connection to the pool instead of closing it —
+   * under a sell-out burst that is the difference between thousands of reconnections and none.
+   * Only a connection that itself failed is discarded.
+   */
+  private async runOnPool<T>(pool: PgPool, sql: string, values: unknown[]): Promise<T[]> {
+    const client = await pool.connect();
+    let broken: Error | undefined;
+    try {
+      const name = this.statementName(sql);
+      return (await client.query(name ? { name, text: sql, values } : { text: sql, values })).rows as T[];
+    } catch (error) {
+      const raw = (error as { code?: unknown }).code;
+      const code = typeof raw === 'string' ? raw : '';
+      if (!/^[0-9A-Z]{5}$/.test(code) || code.startsWith('08') || code.startsWith('57'))
+        broken = error as Error;
+      throw error;
+    } finally {
+      client.release(broken);
     }
   }
 
@@ -130,8 +149,13 @@ export class SqlClient {
   }
 }
 
-interface PgPool {
+interface PgPoolClient {
   query(config: { name?: string; text: string; values: unknown[] }): Promise<{ rows: unknown[] }>;
+  release(error?: Error): void;
+}
+
+interface PgPool {
+  connect(): Promise<PgPoolClient>;
 }
 
 interface DriverError {

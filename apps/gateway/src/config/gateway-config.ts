@@ -13,6 +13,17 @@ export class GatewayConfig {
   @IsString()
   GATEWAY_HOST = '0.0.0.0';
 
+  /**
+   * Connections waiting to be accepted. When an expert's numbers open, thousands of patients
+   * connect in the same second; Node's default (511) would make the rest retry their SYN after
+   * a second or more. The kernel caps it at net.core.somaxconn.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(64)
+  @Max(65535)
+  GATEWAY_BACKLOG = 4096;
+
   /** booking-core's internal base URL. */
   @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
   CORE_URL = 'http://127.0.0.1:3001';
