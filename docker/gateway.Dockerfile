@@ -18,6 +18,8 @@ WORKDIR /app
 COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist/apps/gateway ./dist/apps/gateway
+# The SMS / WeChat / push stand-in for demos (compose's provider-simulator service).
+COPY --from=build /app/dist/apps/provider-simulator ./dist/apps/provider-simulator
 COPY docker/entrypoint.sh ./docker/
 USER node
 EXPOSE 3000
