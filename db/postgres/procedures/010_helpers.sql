@@ -58,3 +58,47 @@ BEGIN
   END IF;
 END
 $$;
+
+-- R6 real name, for booking and walk-in alike: the patient of a document, or a first-visit patient
+-- registered now; the patient row is then locked (one patient's attempts run one at a time) and
+-- the name must be the record's (IDENTITY_MISMATCH). A new mobile replaces the old.
+DROP FUNCTION IF EXISTS resolve_patient;
+CREATE FUNCTION resolve_patient(p_patient_name varchar, p_document_type varchar, p_document_digest varchar,
+                                p_document_masked varchar, p_document_cipher varchar, p_mobile_digest varchar,
+                                p_mobile_masked varchar, p_mobile_cipher varchar, p_now timestamptz)
+RETURNS TABLE (patient_id integer, document_id integer)
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_patient integer;
+  v_document integer;
+  v_name varchar;
+  v_mobile varchar;
+BEGIN
+  SELECT d.id, d.patient_id INTO v_document, v_patient
+    FROM patient_document d WHERE d.document_type = p_document_type AND d.digest = p_document_digest;
+  IF NOT FOUND THEN
+    BEGIN
+      INSERT INTO patient (name, mobile_masked, mobile_cipher, mobile_digest, created_at, updated_at)
+      VALUES (p_patient_name, p_mobile_masked, p_mobile_cipher, p_mobile_digest, p_now, p_now)
+      RETURNING id INTO v_patient;
+      INSERT INTO patient_document (patient_id, document_type, digest, masked, cipher, created_at)
+      VALUES (v_patient, p_document_type, p_document_digest, p_document_masked, p_document_cipher, p_now)
+      RETURNING id INTO v_document;
+    EXCEPTION WHEN unique_violation THEN
+      -- The same first-visit patient arriving twice at once: use the record the other made.
+      SELECT d.id, d.patient_id INTO v_document, v_patient
+        FROM patient_document d WHERE d.document_type = p_document_type AND d.digest = p_document_digest;
+    END;
+  END IF;
+  SELECT p.name, p.mobile_digest INTO v_name, v_mobile FROM patient p WHERE p.id = v_patient FOR UPDATE;
+  IF v_name IS DISTINCT FROM p_patient_name THEN
+    RAISE EXCEPTION 'IDENTITY_MISMATCH';
+  END IF;
+  IF p_mobile_digest IS NOT NULL AND p_mobile_digest IS DISTINCT FROM v_mobile THEN
+    UPDATE patient SET mobile_masked = p_mobile_masked, mobile_cipher = p_mobile_cipher,
+                       mobile_digest = p_mobile_digest, updated_at = p_now
+     WHERE id = v_patient;
+  END IF;
+  RETURN QUERY SELECT v_patient, v_document;
+END
+$$;

@@ -20,8 +20,6 @@ DECLARE
   v_session_id integer;
   v_patient_id integer;
   v_document_id integer;
-  v_name varchar;
-  v_mobile_digest varchar;
   v_ban_end timestamptz;
   v_dept_day integer;
   v_day integer;
@@ -75,27 +73,10 @@ BEGIN
     RAISE EXCEPTION 'SLOT_UNAVAILABLE';
   END IF;
 
-  -- R6 real name: find the patient by document, or register a first-visit patient.
-  SELECT id, patient_id INTO v_document_id, v_patient_id
-    FROM patient_document WHERE document_type = p_document_type AND digest = p_document_digest;
-  IF NOT FOUND THEN
-    BEGIN
-      INSERT INTO patient (name, mobile_masked, mobile_cipher, mobile_digest, created_at, updated_at)
-      VALUES (p_patient_name, p_mobile_masked, p_mobile_cipher, p_mobile_digest, p_now, p_now)
-      RETURNING id INTO v_patient_id;
-      INSERT INTO patient_document (patient_id, document_type, digest, masked, cipher, created_at)
-      VALUES (v_patient_id, p_document_type, p_document_digest, p_document_masked, p_document_cipher, p_now)
-      RETURNING id INTO v_document_id;
-    EXCEPTION WHEN unique_violation THEN
-      -- The same first-visit patient booking twice at once: use the record the other made.
-      SELECT id, patient_id INTO v_document_id, v_patient_id
-        FROM patient_document WHERE document_type = p_document_type AND digest = p_document_digest;
-    END;
-  END IF;
-  SELECT name, mobile_digest INTO v_name, v_mobile_digest FROM patient WHERE id = v_patient_id FOR UPDATE;
-  IF v_name IS DISTINCT FROM p_patient_name THEN
-    RAISE EXCEPTION 'IDENTITY_MISMATCH';
-  END IF;
+  -- R6 real name: the patient of the document (or a first-visit patient), locked.
+  SELECT r.patient_id, r.document_id INTO v_patient_id, v_document_id
+    FROM resolve_patient(p_patient_name, p_document_type, p_document_digest, p_document_masked, p_document_cipher,
+                         p_mobile_digest, p_mobile_masked, p_mobile_cipher, p_now) r;
 
   -- R15: blacklisted patients cannot book on any channel.
   SELECT max(ends_at) INTO v_ban_end
@@ -157,12 +138,6 @@ BEGIN
       PERFORM raise_if_session_closed(v_session.id);
       RAISE EXCEPTION 'SESSION_FULL';
     END IF;
-  END IF;
-
-  IF p_mobile_digest IS NOT NULL AND p_mobile_digest IS DISTINCT FROM v_mobile_digest THEN
-    UPDATE patient SET mobile_masked = p_mobile_masked, mobile_cipher = p_mobile_cipher,
-                       mobile_digest = p_mobile_digest, updated_at = p_now
-     WHERE id = v_patient_id;
   END IF;
 
   INSERT INTO appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,

@@ -296,7 +296,6 @@ DECLARE
   v_session clinic_session%ROWTYPE;
   v_patient_id integer;
   v_document_id integer;
-  v_name varchar;
   v_slot_id integer;
   v_seq_no smallint;
   v_appointment_id integer;
@@ -315,25 +314,9 @@ BEGIN
     RAISE EXCEPTION 'SESSION_NOT_OPEN:session is over';
   END IF;
 
-  SELECT id, patient_id INTO v_document_id, v_patient_id
-    FROM patient_document WHERE document_type = p_document_type AND digest = p_document_digest;
-  IF NOT FOUND THEN
-    BEGIN
-      INSERT INTO patient (name, mobile_masked, mobile_cipher, mobile_digest, created_at, updated_at)
-      VALUES (p_patient_name, p_mobile_masked, p_mobile_cipher, p_mobile_digest, p_now, p_now)
-      RETURNING id INTO v_patient_id;
-      INSERT INTO patient_document (patient_id, document_type, digest, masked, cipher, created_at)
-      VALUES (v_patient_id, p_document_type, p_document_digest, p_document_masked, p_document_cipher, p_now)
-      RETURNING id INTO v_document_id;
-    EXCEPTION WHEN unique_violation THEN
-      SELECT id, patient_id INTO v_document_id, v_patient_id
-        FROM patient_document WHERE document_type = p_document_type AND digest = p_document_digest;
-    END;
-  END IF;
-  SELECT name INTO v_name FROM patient WHERE id = v_patient_id FOR UPDATE;
-  IF v_name IS DISTINCT FROM p_patient_name THEN
-    RAISE EXCEPTION 'IDENTITY_MISMATCH';
-  END IF;
+  SELECT r.patient_id, r.document_id INTO v_patient_id, v_document_id
+    FROM resolve_patient(p_patient_name, p_document_type, p_document_digest, p_document_masked, p_document_cipher,
+                         p_mobile_digest, p_mobile_masked, p_mobile_cipher, p_now) r;
   IF EXISTS (SELECT 1 FROM appointment
               WHERE patient_id = v_patient_id AND session_id = v_session.id
                 AND status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'REGISTERED')) THEN
@@ -352,11 +335,6 @@ BEGIN
     RAISE EXCEPTION 'SESSION_FULL';
   END IF;
 
-  IF p_mobile_digest IS NOT NULL THEN
-    UPDATE patient SET mobile_masked = p_mobile_masked, mobile_cipher = p_mobile_cipher,
-                       mobile_digest = p_mobile_digest, updated_at = p_now
-     WHERE id = v_patient_id AND mobile_digest IS DISTINCT FROM p_mobile_digest;
-  END IF;
   INSERT INTO appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
                            channel, partner_id, status, booked_at, booked_by, checked_in_at, queue_rank, updated_at)
   VALUES (p_code, p_verification_code, v_patient_id, v_document_id, v_session.id, v_slot_id, v_seq_no,
