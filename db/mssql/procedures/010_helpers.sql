@@ -88,3 +88,65 @@ BEGIN
     THROW 50001, 'SESSION_NOT_OPEN:session closed', 1;
 END
 GO
+
+-- R6 real name, for booking and walk-in alike: the patient of a document, or a first-visit patient
+-- registered now; the patient row is then locked (UPDLOCK: one patient's attempts run one at a
+-- time) and the name must be the record's (IDENTITY_MISMATCH). A new mobile replaces the old.
+-- First visit: instead of the twin's "insert, and on unique_violation read the other's row"
+-- (a caught error dooms a SQL Server transaction under XACT_ABORT), creators of one document
+-- take an application lock on its digest and look again, so the second one finds the first's
+-- patient once the first commits.
+-- A procedure in T-SQL (it writes). It runs inside the caller's transaction and returns no result
+-- set; the twin's result row (patient_id, document_id) is @p_patient_id and @p_document_id.
+CREATE OR ALTER PROCEDURE dbo.resolve_patient
+  @p_patient_name nvarchar(4000), @p_document_type varchar(4000), @p_document_digest varchar(4000),
+  @p_document_masked varchar(4000), @p_document_cipher varchar(4000), @p_mobile_digest varchar(4000),
+  @p_mobile_masked varchar(4000), @p_mobile_cipher varchar(4000), @p_now datetimeoffset(3),
+  @p_patient_id int OUTPUT, @p_document_id int OUTPUT
+AS
+BEGIN
+  SET NOCOUNT ON;
+  DECLARE @v_patient int, @v_document int, @v_name nvarchar(100), @v_mobile char(64),
+          @v_lock int, @v_resource nvarchar(255);
+
+  SELECT @v_document = d.id, @v_patient = d.patient_id
+    FROM dbo.patient_document d WHERE d.document_type = @p_document_type AND d.digest = @p_document_digest;
+  IF @v_document IS NULL
+  BEGIN
+    SET @v_resource = CONCAT(N'patient_document:', @p_document_type, N':', @p_document_digest);
+    EXEC @v_lock = sys.sp_getapplock @Resource = @v_resource, @LockMode = N'Exclusive',
+                                     @LockOwner = N'Transaction', @LockTimeout = -1;
+    IF @v_lock < 0
+      THROW 50001, 'CONFLICT:patient lock not granted', 1;
+    -- The same first-visit patient arriving twice at once: use the record the other made.
+    SELECT @v_document = d.id, @v_patient = d.patient_id
+      FROM dbo.patient_document d WHERE d.document_type = @p_document_type AND d.digest = @p_document_digest;
+    IF @v_document IS NULL
+    BEGIN
+      -- The CHECK PostgreSQL would report as 23514 (mapped to VALIDATION_FAILED; SQL Server's 547 is not).
+      IF @p_document_type COLLATE Latin1_General_100_BIN2 NOT IN ('NATIONAL_ID', 'HOSPITAL_CARD', 'SOCIAL_SECURITY_CARD')
+        THROW 50001, 'VALIDATION_FAILED:documentType', 1;
+      INSERT INTO dbo.patient (name, mobile_masked, mobile_cipher, mobile_digest, created_at, updated_at)
+      VALUES (@p_patient_name, @p_mobile_masked, @p_mobile_cipher, @p_mobile_digest, @p_now, @p_now);
+      SET @v_patient = CAST(SCOPE_IDENTITY() AS int);
+      INSERT INTO dbo.patient_document (patient_id, document_type, digest, masked, cipher, created_at)
+      VALUES (@v_patient, @p_document_type, @p_document_digest, @p_document_masked, @p_document_cipher, @p_now);
+      SET @v_document = CAST(SCOPE_IDENTITY() AS int);
+    END
+  END
+  SELECT @v_name = p.name, @v_mobile = p.mobile_digest
+    FROM dbo.patient p WITH (UPDLOCK, ROWLOCK) WHERE p.id = @v_patient;
+  IF @p_patient_name IS NULL OR @v_name <> @p_patient_name COLLATE Latin1_General_100_BIN2
+    THROW 50001, 'IDENTITY_MISMATCH', 1;
+  -- p_mobile_digest IS DISTINCT FROM the record's.
+  IF @p_mobile_digest IS NOT NULL
+     AND (@v_mobile IS NULL OR @v_mobile <> @p_mobile_digest COLLATE Latin1_General_100_BIN2)
+    UPDATE dbo.patient
+       SET mobile_masked = @p_mobile_masked, mobile_cipher = @p_mobile_cipher,
+           mobile_digest = @p_mobile_digest, updated_at = @p_now
+     WHERE id = @v_patient;
+
+  SET @p_patient_id = @v_patient;
+  SET @p_document_id = @v_document;
+END
+GO

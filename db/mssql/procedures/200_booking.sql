@@ -5,15 +5,11 @@ SET QUOTED_IDENTIFIER ON;
 GO
 
 -- Books a given number (p_slot_id) or the earliest free number of a session (p_session_id).
--- Concurrency: the patient row is locked (UPDLOCK: one patient's attempts run one at a time, so
--- the per-patient limits hold); a free number is claimed with UPDLOCK, READPAST, ROWLOCK (the
--- twin's FOR UPDATE SKIP LOCKED), so bookings of one session never queue behind each other.
--- Every check that can fail runs before the claim, so a claimed number is never held by a
+-- Concurrency: the patient row is locked (UPDLOCK, in resolve_patient: one patient's attempts run
+-- one at a time, so the per-patient limits hold); a free number is claimed with UPDLOCK, READPAST,
+-- ROWLOCK (the twin's FOR UPDATE SKIP LOCKED), so bookings of one session never queue behind each
+-- other. Every check that can fail runs before the claim, so a claimed number is never held by a
 -- booking that then fails.
--- First visit: instead of the twin's "insert, and on unique_violation read the other's row"
--- (a caught error dooms a SQL Server transaction under XACT_ABORT), creators of one document
--- take an application lock on its digest and look again, so the second one finds the first's
--- patient once the first commits.
 CREATE OR ALTER PROCEDURE dbo.book_appointment
   @p_session_id int, @p_slot_id int, @p_channel varchar(4000), @p_partner_id varchar(4000),
   @p_patient_name nvarchar(4000), @p_document_type varchar(4000), @p_document_digest varchar(4000),
@@ -27,12 +23,11 @@ BEGIN
   SET XACT_ABORT ON;
   DECLARE @v_session_id int, @v_session_found bit = 0, @v_status varchar(12), @v_release_at datetimeoffset(3),
           @v_ends_at datetimeoffset(3), @v_session_date date, @v_department_id int;
-  DECLARE @v_patient_id int, @v_document_id int, @v_name nvarchar(100), @v_mobile_digest char(64);
+  DECLARE @v_patient_id int, @v_document_id int;
   DECLARE @v_ban_end datetimeoffset(3), @v_dept_day int, @v_day int, @v_total int;
   DECLARE @v_slot_id int, @v_seq_no smallint, @v_reserve varchar(10), @v_slot_start datetimeoffset(3);
   DECLARE @v_in_person bit = dbo.is_in_person_channel(@p_channel);
-  DECLARE @v_appointment_id int, @v_lock int, @v_resource nvarchar(255), @v_msg nvarchar(2048),
-          @v_entity_id varchar(40), @v_detail nvarchar(max);
+  DECLARE @v_appointment_id int, @v_msg nvarchar(2048), @v_entity_id varchar(40), @v_detail nvarchar(max);
   BEGIN TRY
     BEGIN TRANSACTION;
 
@@ -86,36 +81,13 @@ BEGIN
          SELECT 1 FROM dbo.slot WHERE id = @p_slot_id AND appointment_id IS NULL AND withdrawn = 0)
       THROW 50001, 'SLOT_UNAVAILABLE', 1;
 
-    -- R6 real name: find the patient by document, or register a first-visit patient.
-    SELECT @v_document_id = id, @v_patient_id = patient_id
-      FROM dbo.patient_document WHERE document_type = @p_document_type AND digest = @p_document_digest;
-    IF @v_document_id IS NULL
-    BEGIN
-      SET @v_resource = CONCAT(N'patient_document:', @p_document_type, N':', @p_document_digest);
-      EXEC @v_lock = sys.sp_getapplock @Resource = @v_resource, @LockMode = N'Exclusive',
-                                       @LockOwner = N'Transaction', @LockTimeout = -1;
-      IF @v_lock < 0
-        THROW 50001, 'CONFLICT:patient lock not granted', 1;
-      -- The same first-visit patient booking twice at once: use the record the other made.
-      SELECT @v_document_id = id, @v_patient_id = patient_id
-        FROM dbo.patient_document WHERE document_type = @p_document_type AND digest = @p_document_digest;
-      IF @v_document_id IS NULL
-      BEGIN
-        -- The CHECK PostgreSQL would report as 23514 (mapped to VALIDATION_FAILED; SQL Server's 547 is not).
-        IF @p_document_type COLLATE Latin1_General_100_BIN2 NOT IN ('NATIONAL_ID', 'HOSPITAL_CARD', 'SOCIAL_SECURITY_CARD')
-          THROW 50001, 'VALIDATION_FAILED:documentType', 1;
-        INSERT INTO dbo.patient (name, mobile_masked, mobile_cipher, mobile_digest, created_at, updated_at)
-        VALUES (@p_patient_name, @p_mobile_masked, @p_mobile_cipher, @p_mobile_digest, @p_now, @p_now);
-        SET @v_patient_id = CAST(SCOPE_IDENTITY() AS int);
-        INSERT INTO dbo.patient_document (patient_id, document_type, digest, masked, cipher, created_at)
-        VALUES (@v_patient_id, @p_document_type, @p_document_digest, @p_document_masked, @p_document_cipher, @p_now);
-        SET @v_document_id = CAST(SCOPE_IDENTITY() AS int);
-      END
-    END
-    SELECT @v_name = name, @v_mobile_digest = mobile_digest
-      FROM dbo.patient WITH (UPDLOCK, ROWLOCK) WHERE id = @v_patient_id;
-    IF @p_patient_name IS NULL OR @v_name <> @p_patient_name COLLATE Latin1_General_100_BIN2
-      THROW 50001, 'IDENTITY_MISMATCH', 1;
+    -- R6 real name: the patient of the document (or a first-visit patient), locked.
+    EXEC dbo.resolve_patient @p_patient_name = @p_patient_name, @p_document_type = @p_document_type,
+                             @p_document_digest = @p_document_digest, @p_document_masked = @p_document_masked,
+                             @p_document_cipher = @p_document_cipher, @p_mobile_digest = @p_mobile_digest,
+                             @p_mobile_masked = @p_mobile_masked, @p_mobile_cipher = @p_mobile_cipher,
+                             @p_now = @p_now, @p_patient_id = @v_patient_id OUTPUT,
+                             @p_document_id = @v_document_id OUTPUT;
 
     -- R15: blacklisted patients cannot book on any channel.
     SELECT @v_ban_end = MAX(ends_at)
@@ -179,13 +151,6 @@ BEGIN
         THROW 50001, 'SESSION_FULL', 1;
       END
     END
-
-    IF @p_mobile_digest IS NOT NULL
-       AND (@v_mobile_digest IS NULL OR @v_mobile_digest <> @p_mobile_digest COLLATE Latin1_General_100_BIN2)
-      UPDATE dbo.patient
-         SET mobile_masked = @p_mobile_masked, mobile_cipher = @p_mobile_cipher,
-             mobile_digest = @p_mobile_digest, updated_at = @p_now
-       WHERE id = @v_patient_id;
 
     INSERT INTO dbo.appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
                                  channel, partner_id, notify_to, status, booked_at, booked_by, updated_at)

@@ -395,9 +395,6 @@ GO
 -- earliest free number not yet started, then any free number; the patient is checked in at once
 -- and joins the same queue (then called and registered like everyone else). Blacklisted
 -- patients may walk in; the per-patient booking limits do not apply to someone standing there.
--- First visit: as in book_appointment, instead of the twin's "insert, and on unique_violation
--- read the other's row" (a caught error dooms a SQL Server transaction under XACT_ABORT),
--- creators of one document take an application lock on its digest and look again.
 -- The twin's ORDER BY (reserve IS NULL), (starts_at <= p_now), seq_no sorts false before true:
 -- the CASEs give 0 for false and 1 for true.
 CREATE OR ALTER PROCEDURE dbo.register_walk_in
@@ -412,10 +409,9 @@ BEGIN
   SET XACT_ABORT ON;
   DECLARE @v_session_found bit = 0, @v_session_id int, @v_status varchar(12), @v_session_date date,
           @v_ends_at datetimeoffset(3), @v_win nvarchar(64);
-  DECLARE @v_patient_id int, @v_document_id int, @v_name nvarchar(100);
+  DECLARE @v_patient_id int, @v_document_id int;
   DECLARE @v_slot_id int, @v_seq_no smallint, @v_appointment_id int;
-  DECLARE @v_lock int, @v_resource nvarchar(255), @v_msg nvarchar(2048), @v_entity_id varchar(40),
-          @v_detail nvarchar(max);
+  DECLARE @v_msg nvarchar(2048), @v_entity_id varchar(40), @v_detail nvarchar(max);
   BEGIN TRY
     BEGIN TRANSACTION;
 
@@ -438,34 +434,12 @@ BEGIN
     IF @v_status <> 'OPEN' OR @p_now >= @v_ends_at
       THROW 50001, 'SESSION_NOT_OPEN:session is over', 1;
 
-    SELECT @v_document_id = id, @v_patient_id = patient_id
-      FROM dbo.patient_document WHERE document_type = @p_document_type AND digest = @p_document_digest;
-    IF @v_document_id IS NULL
-    BEGIN
-      SET @v_resource = CONCAT(N'patient_document:', @p_document_type, N':', @p_document_digest);
-      EXEC @v_lock = sys.sp_getapplock @Resource = @v_resource, @LockMode = N'Exclusive',
-                                       @LockOwner = N'Transaction', @LockTimeout = -1;
-      IF @v_lock < 0
-        THROW 50001, 'CONFLICT:patient lock not granted', 1;
-      -- The same first-visit patient registering twice at once: use the record the other made.
-      SELECT @v_document_id = id, @v_patient_id = patient_id
-        FROM dbo.patient_document WHERE document_type = @p_document_type AND digest = @p_document_digest;
-      IF @v_document_id IS NULL
-      BEGIN
-        -- The CHECK PostgreSQL would report as 23514 (mapped to VALIDATION_FAILED; SQL Server's 547 is not).
-        IF @p_document_type COLLATE Latin1_General_100_BIN2 NOT IN ('NATIONAL_ID', 'HOSPITAL_CARD', 'SOCIAL_SECURITY_CARD')
-          THROW 50001, 'VALIDATION_FAILED:documentType', 1;
-        INSERT INTO dbo.patient (name, mobile_masked, mobile_cipher, mobile_digest, created_at, updated_at)
-        VALUES (@p_patient_name, @p_mobile_masked, @p_mobile_cipher, @p_mobile_digest, @p_now, @p_now);
-        SET @v_patient_id = CAST(SCOPE_IDENTITY() AS int);
-        INSERT INTO dbo.patient_document (patient_id, document_type, digest, masked, cipher, created_at)
-        VALUES (@v_patient_id, @p_document_type, @p_document_digest, @p_document_masked, @p_document_cipher, @p_now);
-        SET @v_document_id = CAST(SCOPE_IDENTITY() AS int);
-      END
-    END
-    SELECT @v_name = name FROM dbo.patient WITH (UPDLOCK, ROWLOCK) WHERE id = @v_patient_id;
-    IF @p_patient_name IS NULL OR @v_name <> @p_patient_name COLLATE Latin1_General_100_BIN2
-      THROW 50001, 'IDENTITY_MISMATCH', 1;
+    EXEC dbo.resolve_patient @p_patient_name = @p_patient_name, @p_document_type = @p_document_type,
+                             @p_document_digest = @p_document_digest, @p_document_masked = @p_document_masked,
+                             @p_document_cipher = @p_document_cipher, @p_mobile_digest = @p_mobile_digest,
+                             @p_mobile_masked = @p_mobile_masked, @p_mobile_cipher = @p_mobile_cipher,
+                             @p_now = @p_now, @p_patient_id = @v_patient_id OUTPUT,
+                             @p_document_id = @v_document_id OUTPUT;
     IF EXISTS (SELECT 1 FROM dbo.appointment
                 WHERE patient_id = @v_patient_id AND session_id = @v_session_id
                   AND status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'REGISTERED'))
@@ -482,13 +456,6 @@ BEGIN
       THROW 50001, 'SESSION_FULL', 1;
     END
 
-    -- mobile_digest IS DISTINCT FROM p_mobile_digest.
-    IF @p_mobile_digest IS NOT NULL
-      UPDATE dbo.patient
-         SET mobile_masked = @p_mobile_masked, mobile_cipher = @p_mobile_cipher,
-             mobile_digest = @p_mobile_digest, updated_at = @p_now
-       WHERE id = @v_patient_id
-         AND (mobile_digest IS NULL OR mobile_digest <> @p_mobile_digest COLLATE Latin1_General_100_BIN2);
     INSERT INTO dbo.appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
                                  channel, partner_id, status, booked_at, booked_by, checked_in_at, queue_rank,
                                  updated_at)
