@@ -343,7 +343,7 @@ SELECT id FROM book_appointment(p_session_id => (SELECT session_id FROM bench_se
   p_document_digest => md5(:p::text) || md5((:p + 7)::text), p_document_masked => '110***********0000',
   p_document_cipher => 'v1.' || md5(:p::text) || md5((:p + 3)::text), p_mobile_digest => md5((:p + 5)::text) || md5((:p + 9)::text),
   p_mobile_masked => '139****0000', p_mobile_cipher => 'v1.' || md5((:p + 1)::text) || md5((:p + 2)::text),
-  p_code => upper(substr(md5(random()::text), 1, 10)), p_verification_code => '123456', p_notify_to => NULL,
+  p_code => upper(substr(md5(random()::text), 1, 10)), p_verification_code => '123456', p_notify_to => NULL, p_request_key => NULL,
   p_actor => 'bench', p_operator => NULL, p_now => now());
 `;
 

@@ -330,4 +330,20 @@ describe('partner API: booking through the gateway (R5, R7, R9)', () => {
     const numbers = results.filter((r) => r.ok).map((r) => r.body.visitNo);
     expect(numbers.sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
   });
+
+  it('hands the Idempotency-Key to the core, so a retry after a lost answer finds the booking', async () => {
+    const { session } = await freshSession();
+    const p = nextPatient();
+    const key = randomUUID();
+    const booked = await web.book({ sessionId: session.id, patient: p }, key);
+    expect(booked.status).toBe(201);
+    // As if the gateway had lost its record of the key (another instance, a restart without Redis):
+    // the core itself recognises the retry.
+    const again = await http(core.url, 'POST', '/v1/appointments', {
+      auth: core.auth('gateway'),
+      body: { channel: 'WEB', partnerId: 'web-a', sessionId: session.id, patient: p, requestKey: key },
+    });
+    expect(again.status).toBe(201);
+    expect(again.body.id).toBe((booked.body as Appointment).id);
+  });
 });

@@ -11,7 +11,7 @@ CREATE FUNCTION book_appointment(
   p_session_id integer, p_slot_id integer, p_channel varchar, p_partner_id varchar,
   p_patient_name varchar, p_document_type varchar, p_document_digest varchar, p_document_masked varchar,
   p_document_cipher varchar, p_mobile_digest varchar, p_mobile_masked varchar, p_mobile_cipher varchar,
-  p_code varchar, p_verification_code varchar, p_notify_to varchar,
+  p_code varchar, p_verification_code varchar, p_notify_to varchar, p_request_key varchar,
   p_actor varchar, p_operator varchar, p_now timestamptz)
 RETURNS SETOF appointment_view
 LANGUAGE plpgsql AS $$
@@ -33,6 +33,24 @@ DECLARE
 BEGIN
   IF NOT is_known_channel(p_channel) THEN
     RAISE EXCEPTION 'VALIDATION_FAILED:channel';
+  END IF;
+
+  -- A partner retrying a booking it could not confirm gets the appointment it already has.
+  IF p_request_key IS NOT NULL THEN
+    SELECT a.id INTO v_appointment_id
+      FROM appointment a JOIN patient_document d ON d.id = a.document_id
+     WHERE a.partner_id = p_partner_id AND a.request_key = p_request_key;
+    IF FOUND THEN
+      IF NOT EXISTS (SELECT 1 FROM appointment a JOIN patient_document d ON d.id = a.document_id
+                      WHERE a.id = v_appointment_id AND d.document_type = p_document_type
+                        AND d.digest = p_document_digest
+                        AND (p_slot_id IS NULL OR a.slot_id = p_slot_id)
+                        AND (p_session_id IS NULL OR a.session_id = p_session_id)) THEN
+        RAISE EXCEPTION 'IDEMPOTENCY_KEY_REUSED:this key booked another request';
+      END IF;
+      RETURN QUERY SELECT * FROM appointment_view WHERE id = v_appointment_id;
+      RETURN;
+    END IF;
   END IF;
 
   -- The session, and whether it can be booked now.
@@ -141,9 +159,9 @@ BEGIN
   END IF;
 
   INSERT INTO appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
-                           channel, partner_id, notify_to, status, booked_at, booked_by, updated_at)
+                           channel, partner_id, notify_to, request_key, status, booked_at, booked_by, updated_at)
   VALUES (p_code, p_verification_code, v_patient_id, v_document_id, v_session.id, v_slot_id, v_seq_no,
-          p_channel, p_partner_id, p_notify_to, 'BOOKED', p_now, COALESCE(p_operator, p_actor), p_now)
+          p_channel, p_partner_id, p_notify_to, p_request_key, 'BOOKED', p_now, COALESCE(p_operator, p_actor), p_now)
   RETURNING id INTO v_appointment_id;
   UPDATE slot SET appointment_id = v_appointment_id WHERE id = v_slot_id;
   -- R8: the confirmation goes out with the booking, or not at all.

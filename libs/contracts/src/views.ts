@@ -184,6 +184,8 @@ export interface BookAppointmentCommand {
   patient: { name: string; documentType: DocumentType; documentNo: string; mobile?: string };
   /** Gateway only: the WeChat openid / app user id the channel's own messages go to. */
   notifyTo?: string;
+  /** Gateway only: the partner's Idempotency-Key, so a retry finds the booking already made. */
+  requestKey?: string;
 }
 
 export interface GenerationResult {

@@ -14,6 +14,7 @@ export interface BookingInput {
   code: string;
   verificationCode: string;
   notifyTo: string | null;
+  requestKey: string | null;
 }
 
 @Injectable()
@@ -37,6 +38,7 @@ export class AppointmentsRepository {
       code: b.code,
       verification_code: b.verificationCode,
       notify_to: b.notifyTo,
+      request_key: b.requestKey,
       ...by,
     });
     return row;

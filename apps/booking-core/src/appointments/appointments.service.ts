@@ -41,8 +41,8 @@ export class AppointmentsService {
         errors: [{ field: 'sessionId', messages: ['exactly one of sessionId and slotId is required'] }],
       });
     const partnerId = this.partnerScope(caller, req.partnerId);
-    if (partnerId === null && req.notifyTo !== undefined)
-      throw new DomainError('FORBIDDEN', "notifyTo names a partner's user: only the gateway sends it");
+    if (partnerId === null && (req.notifyTo !== undefined || req.requestKey !== undefined))
+      throw new DomainError('FORBIDDEN', "notifyTo and requestKey are the gateway's");
     const identity = this.identity.protect(req.patient);
     const row = await this.appointments.book(
       {
@@ -54,6 +54,7 @@ export class AppointmentsService {
         code: newAppointmentCode(),
         verificationCode: newVerificationCode(),
         notifyTo: partnerId === null ? null : (req.notifyTo ?? null),
+        requestKey: partnerId === null ? null : (req.requestKey ?? null),
       },
       actorOf(caller, this.clock.now()),
     );

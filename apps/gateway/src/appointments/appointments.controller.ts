@@ -37,7 +37,9 @@ export class AppointmentsController {
     422: 'IDEMPOTENCY_KEY_REUSED',
   })
   book(@Body() body: BookAppointmentRequest, @Req() request: GatewayRequest): Promise<AppointmentResponse> {
-    return this.appointments.book(body, partnerOf(request));
+    // The key travels to the core: a retry after a lost answer finds the booking already made.
+    const key = request.headers['idempotency-key'];
+    return this.appointments.book(body, partnerOf(request), typeof key === 'string' ? key : undefined);
   }
 
   @Get('appointments/:id')

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { DomainError } from '@app/common';
 import type { Appointment } from '@app/partner-client';
@@ -19,7 +20,7 @@ export class AppointmentsService {
     private readonly patientThrottle: PatientThrottle,
   ) {}
 
-  async book(request: BookAppointmentRequest, partner: Partner): Promise<Appointment> {
+  async book(request: BookAppointmentRequest, partner: Partner, idempotencyKey?: string): Promise<Appointment> {
     if ((request.sessionId === undefined) === (request.slotId === undefined))
       throw new DomainError('VALIDATION_FAILED', 'Give exactly one of sessionId and slotId', {
         errors: [{ field: 'sessionId', messages: ['exactly one of sessionId and slotId is required'] }],
@@ -37,6 +38,7 @@ export class AppointmentsService {
         mobile: patient.mobile,
       },
       ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
+      ...(idempotencyKey !== undefined ? { requestKey: requestKeyOf(idempotencyKey) } : {}),
     });
     return toPartnerAppointment(booked, true);
   }
@@ -59,4 +61,9 @@ export class AppointmentsService {
     });
     return found.map((v) => toPartnerAppointment(v));
   }
+}
+
+/** The core keeps up to 100 characters; a longer key is sent as its digest (never a prefix). */
+function requestKeyOf(key: string): string {
+  return key.length <= 100 ? key : `sha256:${createHash('sha256').update(key).digest('base64url')}`;
 }
