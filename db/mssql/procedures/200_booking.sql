@@ -16,6 +16,7 @@ CREATE OR ALTER PROCEDURE dbo.book_appointment
   @p_document_masked varchar(4000), @p_document_cipher varchar(4000), @p_mobile_digest varchar(4000),
   @p_mobile_masked varchar(4000), @p_mobile_cipher varchar(4000),
   @p_code varchar(4000), @p_verification_code varchar(4000), @p_notify_to varchar(4000),
+  @p_request_key varchar(4000),
   @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
 AS
 BEGIN
@@ -33,6 +34,29 @@ BEGIN
 
     IF dbo.is_known_channel(@p_channel) = 0
       THROW 50001, 'VALIDATION_FAILED:channel', 1;
+
+    -- A partner retrying a booking it could not confirm gets the appointment it already has.
+    -- partner_id carries the database's collation: the first comparison seeks the
+    -- appointment_request_key index, the second (binary) makes the match exact, as in the twin.
+    IF @p_request_key IS NOT NULL
+    BEGIN
+      SELECT @v_appointment_id = a.id
+        FROM dbo.appointment a JOIN dbo.patient_document d ON d.id = a.document_id
+       WHERE a.partner_id = @p_partner_id AND a.request_key = @p_request_key
+         AND a.partner_id = @p_partner_id COLLATE Latin1_General_100_BIN2;
+      IF @v_appointment_id IS NOT NULL
+      BEGIN
+        IF NOT EXISTS (SELECT 1 FROM dbo.appointment a JOIN dbo.patient_document d ON d.id = a.document_id
+                        WHERE a.id = @v_appointment_id AND d.document_type = @p_document_type
+                          AND d.digest = @p_document_digest
+                          AND (@p_slot_id IS NULL OR a.slot_id = @p_slot_id)
+                          AND (@p_session_id IS NULL OR a.session_id = @p_session_id))
+          THROW 50001, 'IDEMPOTENCY_KEY_REUSED:this key booked another request', 1;
+        SELECT * FROM dbo.appointment_view WHERE id = @v_appointment_id;
+        COMMIT TRANSACTION;
+        RETURN;
+      END
+    END
 
     -- The session, and whether it can be booked now.
     IF @p_slot_id IS NOT NULL
@@ -153,9 +177,9 @@ BEGIN
     END
 
     INSERT INTO dbo.appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
-                                 channel, partner_id, notify_to, status, booked_at, booked_by, updated_at)
+                                 channel, partner_id, notify_to, request_key, status, booked_at, booked_by, updated_at)
     VALUES (@p_code, @p_verification_code, @v_patient_id, @v_document_id, @v_session_id, @v_slot_id, @v_seq_no,
-            @p_channel, @p_partner_id, @p_notify_to, 'BOOKED', @p_now, COALESCE(@p_operator, @p_actor), @p_now);
+            @p_channel, @p_partner_id, @p_notify_to, @p_request_key, 'BOOKED', @p_now, COALESCE(@p_operator, @p_actor), @p_now);
     SET @v_appointment_id = CAST(SCOPE_IDENTITY() AS int);
     UPDATE dbo.slot SET appointment_id = @v_appointment_id WHERE id = @v_slot_id;
     -- R8: the confirmation goes out with the booking, or not at all.
