@@ -30,7 +30,7 @@ import {
 
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 16);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 8);
-const WARMUP = 3;
+const WARMUP = 6;
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const BURST = Number(process.env.BENCH_BURST ?? 2000);
