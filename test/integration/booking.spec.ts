@@ -284,16 +284,23 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     expect(dump).not.toContain(p.mobile);
   });
 
-  it('finds a partner\'s booking again by its request key instead of refusing the retry', async () => {
+  it("finds a partner's booking again by its request key instead of refusing the retry", async () => {
     const { session } = await freshSession();
     const p = nextPatient();
     const asGateway = (body: object) =>
-      http(core.url, 'POST', '/v1/appointments', { auth: core.auth('gateway'), body: { channel: 'APP', partnerId: 'app-x', ...body } });
+      http(core.url, 'POST', '/v1/appointments', {
+        auth: core.auth('gateway'),
+        body: { channel: 'APP', partnerId: 'app-x', ...body },
+      });
     const first = await asGateway({ sessionId: session.id, patient: p, requestKey: 'key-123' });
     expect(first.status).toBe(201);
     const retry = await asGateway({ sessionId: session.id, patient: p, requestKey: 'key-123' });
     expect(retry.status).toBe(201);
-    expect(retry.body).toMatchObject({ id: first.body.id, visitNo: first.body.visitNo, verificationCode: first.body.verificationCode });
+    expect(retry.body).toMatchObject({
+      id: first.body.id,
+      visitNo: first.body.visitNo,
+      verificationCode: first.body.verificationCode,
+    });
     const other = await asGateway({ sessionId: session.id, patient: nextPatient(), requestKey: 'key-123' });
     expect(other.status).toBe(422);
     expect(other.body.code).toBe('IDEMPOTENCY_KEY_REUSED');
@@ -302,7 +309,12 @@ describe('booking and cancellation (R5–R7, R9)', () => {
       body: { channel: 'APP', partnerId: 'app-y', sessionId: session.id, patient: p, requestKey: 'key-123' },
     });
     expect(otherPartner.body.code).toBe('DUPLICATE_BOOKING');
-    const internal = await book({ channel: 'PHONE', sessionId: session.id, patient: nextPatient(), requestKey: 'k' });
+    const internal = await book({
+      channel: 'PHONE',
+      sessionId: session.id,
+      patient: nextPatient(),
+      requestKey: 'k',
+    });
     expect(internal.status).toBe(403);
   });
 });

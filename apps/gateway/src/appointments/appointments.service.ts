@@ -20,7 +20,11 @@ export class AppointmentsService {
     private readonly patientThrottle: PatientThrottle,
   ) {}
 
-  async book(request: BookAppointmentRequest, partner: Partner, idempotencyKey?: string): Promise<Appointment> {
+  async book(
+    request: BookAppointmentRequest,
+    partner: Partner,
+    idempotencyKey?: string,
+  ): Promise<Appointment> {
     if ((request.sessionId === undefined) === (request.slotId === undefined))
       throw new DomainError('VALIDATION_FAILED', 'Give exactly one of sessionId and slotId', {
         errors: [{ field: 'sessionId', messages: ['exactly one of sessionId and slotId is required'] }],

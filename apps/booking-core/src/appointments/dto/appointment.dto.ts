@@ -97,7 +97,7 @@ export class BookAppointmentRequest {
 
   @ApiPropertyOptional({
     example: '5f0c8a7e-3b1d-4c55-9a0e-2f8e4d1c6b7a',
-    description: 'GATEWAY only: the partner\'s Idempotency-Key; a retry returns the appointment already made',
+    description: "GATEWAY only: the partner's Idempotency-Key; a retry returns the appointment already made",
   })
   @IsOptional()
   @Matches(/^[\x21-\x7e]{1,100}$/)
