@@ -41,7 +41,7 @@ BEGIN
     IF @p_request_key IS NOT NULL
     BEGIN
       SELECT @v_appointment_id = a.id
-        FROM dbo.appointment a JOIN dbo.patient_document d ON d.id = a.document_id
+        FROM dbo.appointment a
        WHERE a.partner_id = @p_partner_id AND a.request_key = @p_request_key
          AND a.partner_id = @p_partner_id COLLATE Latin1_General_100_BIN2;
       IF @v_appointment_id IS NOT NULL

@@ -38,7 +38,7 @@ BEGIN
   -- A partner retrying a booking it could not confirm gets the appointment it already has.
   IF p_request_key IS NOT NULL THEN
     SELECT a.id INTO v_appointment_id
-      FROM appointment a JOIN patient_document d ON d.id = a.document_id
+      FROM appointment a
      WHERE a.partner_id = p_partner_id AND a.request_key = p_request_key;
     IF FOUND THEN
       IF NOT EXISTS (SELECT 1 FROM appointment a JOIN patient_document d ON d.id = a.document_id

@@ -73,6 +73,8 @@ export async function startCore(
     tokens,
     auth: (name) => `Bearer ${tokens[name]}`,
     close: async () => {
+      // Teardown must not wait on a client's keep-alive socket.
+      app.getHttpServer().closeAllConnections();
       await app.close();
       if (!database) await db.drop();
     },

@@ -94,6 +94,8 @@ export async function startGateway(
       });
     },
     close: async () => {
+      // Teardown must not wait on a client's keep-alive socket.
+      app.getHttpServer().closeAllConnections();
       await app.close();
       fs.rmSync(dir, { recursive: true, force: true });
     },

@@ -71,15 +71,19 @@ export class NotificationsService {
   }
 
   async summaries(appointmentId: number): Promise<NotificationSummary[]> {
+    return (await this.notifications.forAppointment(appointmentId)).map((r) => this.summary(r));
+  }
+
+  private summary(r: NotificationRow): NotificationSummary {
     const tz = this.clock.timeZone;
-    return (await this.notifications.forAppointment(appointmentId)).map((r) => ({
+    return {
       kind: r.kind,
       channel: r.channel,
       status: r.status,
       attempts: Number(r.attempts),
       createdAt: at(r.created_at, tz),
       sentAt: atOrNull(r.sent_at, tz),
-    }));
+    };
   }
 
   async list(status: NotificationAdminView['status'] | undefined, appointmentId: number | undefined) {
@@ -92,12 +96,7 @@ export class NotificationsService {
     const tz = this.clock.timeZone;
     return {
       id: String(r.id),
-      kind: r.kind,
-      channel: r.channel,
-      status: r.status,
-      attempts: Number(r.attempts),
-      createdAt: at(r.created_at, tz),
-      sentAt: atOrNull(r.sent_at, tz),
+      ...this.summary(r),
       appointmentId: r.appointment_id,
       partnerId: r.partner_id,
       recipient: r.recipient_masked,

@@ -14,8 +14,11 @@ import {
 } from 'class-validator';
 import {
   APPOINTMENT_STATUSES,
+  DELIVERY_CHANNELS,
   DOCUMENT_TYPES,
   EXTERNAL_CHANNELS,
+  NOTIFICATION_KINDS,
+  NOTIFICATION_STATUSES,
   type AppointmentStatus,
   type DocumentType,
 } from '@app/contracts';
@@ -103,22 +106,11 @@ export class CancelAppointmentRequest {
 export class PatientSearchRequest extends PatientIdentityRequest {}
 
 export class NotificationStateResponse implements NotificationState {
-  @ApiProperty({
-    example: 'BOOKING_CONFIRMED',
-    enum: [
-      'BOOKING_CONFIRMED',
-      'REMINDER',
-      'CANCELLED',
-      'VOIDED_LATE',
-      'SUBSTITUTED',
-      'SUSPENDED',
-      'BLACKLISTED',
-    ],
-  })
+  @ApiProperty({ example: 'BOOKING_CONFIRMED', enum: NOTIFICATION_KINDS })
   kind!: NotificationState['kind'];
-  @ApiProperty({ example: 'SMS', enum: ['SMS', 'WECHAT', 'APP_PUSH', 'PARTNER_CALLBACK'] })
+  @ApiProperty({ example: 'SMS', enum: DELIVERY_CHANNELS })
   channel!: NotificationState['channel'];
-  @ApiProperty({ example: 'SENT', enum: ['PENDING', 'SENDING', 'SENT', 'DEAD', 'WITHDRAWN'] })
+  @ApiProperty({ example: 'SENT', enum: NOTIFICATION_STATUSES })
   status!: NotificationState['status'];
   @ApiProperty({ example: 1 }) attempts!: number;
   @ApiProperty({ example: '2026-11-20T09:12:44+08:00' }) createdAt!: string;
