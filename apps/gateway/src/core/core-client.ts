@@ -96,11 +96,14 @@ export class CoreClient implements OnModuleDestroy {
     return this.call('POST', '/v1/notifications/claim', { owner, limit, leaseSeconds });
   }
 
-  /** R8: one delivery's outcome; a failure is retried at `retryAt` until the core's maximum. */
+  /**
+   * R8: one delivery's outcome. A failure is retried `retryAfterMs` later by the core's clock
+   * (a duration: the gateway never sends an instant for the core to compare), until the core's maximum.
+   */
   ackNotification(
     id: string,
     owner: string,
-    outcome: { sent: true } | { sent: false; error: string; retryAt: string },
+    outcome: { sent: true } | { sent: false; error: string; retryAfterMs: number },
   ): Promise<{ status: string }> {
     return this.call('POST', `/v1/notifications/${id}/ack`, { owner, ...outcome });
   }

@@ -74,7 +74,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnApplica
   }
 
   private async deliver(job: NotificationJob): Promise<void> {
-    let outcome: { sent: true } | { sent: false; error: string; retryAt: string };
+    let outcome: { sent: true } | { sent: false; error: string; retryAfterMs: number };
     try {
       await this.adapters.send(job, renderMessage(job, this.config.HOSPITAL_NAME));
       outcome = { sent: true };
@@ -87,7 +87,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnApplica
         outcome = {
           sent: false,
           error: reason.slice(0, 500),
-          retryAt: new Date(Date.now() + this.backoff(job.attempt)).toISOString(),
+          retryAfterMs: this.backoff(job.attempt),
         };
         this.logger.warn({
           msg: 'delivery failed',
