@@ -40,5 +40,10 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
     },
+    // Real PostgreSQL faults on private clusters (decision 012): in the server-database run only
+    // (TEST_DATABASE_URL set, as CI's second pass), where PostgreSQL's binaries are known to exist.
+    ...(process.env.TEST_DATABASE_URL
+      ? [{ ...shared, displayName: 'faults', testMatch: ['<rootDir>/test/faults/**/*.spec.ts'] }]
+      : []),
   ],
 };

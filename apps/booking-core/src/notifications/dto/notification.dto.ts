@@ -69,7 +69,7 @@ export class AckRequest {
     example: 30000,
     description:
       'After a failure: how long to wait before the next attempt, in milliseconds. A duration, not an instant: ' +
-      "the core schedules it on its own clock (DESIGN §8, one clock). Default 0.",
+      'the core schedules it on its own clock (DESIGN §8, one clock). Default 0.',
   })
   @IsOptional()
   @IsInt()
