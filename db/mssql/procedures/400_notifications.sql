@@ -95,6 +95,8 @@ AS
 BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
+  -- READPAST below needs READ COMMITTED (Msg 650 otherwise): whatever the caller's level.
+  SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
   DECLARE @v_max_attempts int;
   DECLARE @claimed TABLE (
     id                bigint            NOT NULL PRIMARY KEY,

@@ -12,6 +12,22 @@ const UNREACHABLE =
   /ECONNREFUSED|ETIMEDOUT|ENOTFOUND|EHOSTUNREACH|ECONNRESET|starting up|shutting down|timeout|Failed to connect|ConnectionError/i;
 
 /**
+ * SQL Server must run with READ_COMMITTED_SNAPSHOT ON: reads see the last committed version
+ * instead of waiting, as in PostgreSQL, and the procedures' locking was written for it (decision
+ * 002). A database without it is refused at boot, with the statement that fixes it.
+ */
+async function requireReadCommittedSnapshot(dataSource: DataSource): Promise<void> {
+  const rows: { on: boolean | number; name: string }[] = await dataSource.query(
+    'SELECT is_read_committed_snapshot_on AS [on], name FROM sys.databases WHERE name = DB_NAME()',
+  );
+  if (!rows[0] || !rows[0].on)
+    throw new Error(
+      `the SQL Server database of DATABASE_URL has READ_COMMITTED_SNAPSHOT OFF; booking-core needs it ON: ` +
+        `ALTER DATABASE [${rows[0]?.name ?? '<database>'}] SET READ_COMMITTED_SNAPSHOT ON WITH ROLLBACK IMMEDIATE`,
+    );
+}
+
+/**
  * The database: @nestjs/typeorm owns the data source (opened, migrated, and destroyed on
  * shutdown after the HTTP server has drained); SqlClient is the one way features reach it.
  */
@@ -44,6 +60,7 @@ export class DatabaseModule {
               );
             }
             try {
+              if (target.kind === 'mssql') await requireReadCommittedSnapshot(db.dataSource);
               const result = await migrate(db.dataSource, dialectOf(target));
               logger.log(
                 `${describeTarget(target)}: ${result.applied.length} migration(s) applied` +

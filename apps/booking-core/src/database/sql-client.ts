@@ -248,6 +248,9 @@ export class SqlClient {
       if (isErrorCode(code)) {
         if (code === 'PATIENT_BLACKLISTED' && detail)
           return new DomainError(code, `Blacklisted until ${detail}`, { until: detail });
+        // A procedure that gave up waiting within the deadline rolled back with it.
+        if (code === 'DEADLINE_EXCEEDED')
+          return new DomainError(code, detail, { outcome: 'NOT_APPLIED' satisfies RequestOutcome });
         return new DomainError(code, detail);
       }
     }
