@@ -1,9 +1,7 @@
-import * as fs from 'node:fs';
-import * as os from 'node:os';
-import * as path from 'node:path';
 import { randomUUID } from 'node:crypto';
 import {
   createClinic,
+  createTestDatabase,
   generate,
   http,
   sessionOf,
@@ -63,9 +61,13 @@ function load(send: (i: number) => Promise<Outcome>, concurrency: number) {
   };
 }
 
-/** A refused connection is a clean "not here"; anything else without an answer is a reset. */
+/**
+ * A request sent and never answered: the connection was reset under it. A failure while
+ * connecting (refused once the listener closed, or reset by the kernel for a connection still in
+ * the listen backlog at that instant) sent nothing — no request was in flight.
+ */
 const resets = (outcomes: Outcome[]) =>
-  outcomes.filter((o) => o.status === 0 && !/ECONNREFUSED/.test(String(o.error)));
+  outcomes.filter((o) => o.status === 0 && !/connect ECONN(REFUSED|RESET)/.test(String(o.error)));
 
 describe('graceful shutdown on SIGTERM (decision 012)', () => {
   let core: CoreHarness;
@@ -191,8 +193,8 @@ describe('graceful shutdown on SIGTERM (decision 012)', () => {
   });
 
   it('booking-core stopped during booking load answers every request it took and exits cleanly', async () => {
-    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'core-drain-'));
-    const proc = await spawnCore(`pglite://${dir}`, { ENABLE_TEST_CLOCK: 'true' });
+    const database = await createTestDatabase();
+    const proc = await spawnCore(database.url, { ENABLE_TEST_CLOCK: 'true' });
     try {
       await http(proc.url, 'PUT', '/v1/test/clock', {
         auth: proc.auth('admin'),
@@ -231,7 +233,7 @@ describe('graceful shutdown on SIGTERM (decision 012)', () => {
       ).toEqual([]);
     } finally {
       if (proc.alive()) await proc.kill();
-      fs.rmSync(dir, { recursive: true, force: true });
+      await database.drop();
     }
   });
 });
