@@ -25,7 +25,7 @@ const UNAVAILABLE =
  */
 const DEADLINE_STEP_MS = 100;
 /** Readiness touches the tables every booking needs (no rows are read: LIMIT / TOP 1 of nothing). */
-const READY_PROBE = {
+const READY_PROBE: Record<Dialect, string> = {
   postgres:
     'SELECT (SELECT COUNT(*) FROM (SELECT 1 FROM slot LIMIT 1) s) + (SELECT COUNT(*) FROM (SELECT 1 FROM appointment LIMIT 1) a) AS ok',
   mssql:
@@ -109,8 +109,7 @@ export class SqlClient {
     const timeout = new Promise<boolean>((resolve) => {
       timer = setTimeout(() => resolve(false), timeoutMs);
     });
-    const sql = this.dialect === 'postgres' ? READY_PROBE.postgres : READY_PROBE.mssql;
-    const probe = this.run(sql, [], 'read', timeoutMs).then(
+    const probe = this.run(READY_PROBE[this.dialect], [], 'read', timeoutMs).then(
       () => true,
       () => false,
     );
