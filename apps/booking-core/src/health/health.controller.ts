@@ -13,7 +13,7 @@ import { ClockService } from '../clock/clock.service';
 import { SqlClient } from '../database/sql-client';
 
 /** Readiness waits this long for the database, so the probe itself answers within a second. */
-export const READY_TIMEOUT_MS = 800;
+export const READY_TIMEOUT_MS = 500;
 
 export class LiveResponse {
   @ApiProperty({ example: 'live' }) status!: 'live';
@@ -44,7 +44,7 @@ export class HealthController {
 
   @Get('ready')
   @ApiOperation({
-    summary: 'Readiness: the database answers through the pool within 0.8 s',
+    summary: 'Readiness: the database answers through the pool within 0.5 s',
     description:
       'Not ready (503 DATABASE_UNAVAILABLE) when the database is down, or when no pooled connection comes free ' +
       'in time (calls queueing behind a lock), or while the process is stopping (503 SHUTTING_DOWN).',

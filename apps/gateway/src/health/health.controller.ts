@@ -15,7 +15,7 @@ import { ProblemResponse } from '../openapi/problem.dto';
 import { GatewayStore } from '../store/gateway-store';
 
 /** The core's readiness is awaited this long, so the probe itself answers within a second. */
-export const READY_TIMEOUT_MS = 800;
+export const READY_TIMEOUT_MS = 700;
 
 export class GatewayHealthResponse {
   @ApiProperty({ example: 'ok' }) status!: 'ok';
