@@ -20,6 +20,8 @@ const NOW = '2026-12-01T09:00:00+08:00';
 const FRIDAY = '2026-12-04';
 const NEXT_FRIDAY = '2026-12-11';
 
+// Load and crash tests: generous on a busy machine; they assert outcomes, never durations.
+jest.setTimeout(180_000);
 describe('partner API: booking through the gateway (R5, R7, R9)', () => {
   let core: CoreHarness;
   let gateway: GatewayHarness;

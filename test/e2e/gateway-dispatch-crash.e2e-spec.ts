@@ -15,6 +15,9 @@ import { ProviderSimulator } from '../../apps/provider-simulator/src/provider-si
  * A dispatcher killed with SIGKILL mid-batch: nothing is lost. Messages it sent but never
  * acknowledged are sent again when their lease expires — the documented "at most once more".
  */
+
+// Load and crash tests: generous on a busy machine; they assert outcomes, never durations.
+jest.setTimeout(180_000);
 describe('a gateway killed while dispatching (R8)', () => {
   let core: CoreHarness;
   let sim: ProviderSimulator;
