@@ -654,8 +654,8 @@ export class Extractor {
       const scope = emptyScope(at(ctx));
       if (ctx.table_sources()) this.tableSources(ctx.table_sources()!, scope);
       const from = ctx.delete_statement_from();
-      const variable = from._table_var ? (from.getChild(0) as TerminalNode) : null;
-      this.target(scope, from.ddl_object(), variable, at(from));
+      const { obj, variable } = this.ddlTarget(from);
+      this.target(scope, obj, from._table_var ? (from.getChild(0) as TerminalNode) : variable, at(from));
       if (ctx.output_clause()) this.outputClause(ctx.output_clause()!, scope);
       if (ctx.search_condition()) this.walk(ctx.search_condition()!, scope);
       if (ctx.expression()) this.walk(ctx.expression()!, scope);
