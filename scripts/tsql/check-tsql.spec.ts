@@ -62,6 +62,7 @@ describe('check:tsql rules', () => {
       { name: 'p_count', output: true },
     ]);
     expect(note.result).toBeNull();
+    expect(catalog.routines.get('count_rooms')!.result).toEqual(['rooms']);
     expect(catalog.routines.get('room_count')).toMatchObject({ kind: 'function', returns: 'scalar' });
     expect(catalog.views.get('room_view')!.columns).toEqual(['id', 'code', 'name', 'visits']);
   });

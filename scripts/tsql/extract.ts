@@ -152,8 +152,10 @@ export class Extractor {
     this.facts.issues.push({ pos: p, rule, message });
   }
 
-  private pushScope(scope: Scope, inRoutine: string | null): number {
-    if (scope.refs.length === 0 && scope.subs.length === 0 && scope.sources.length === 0) return -1;
+  /** Keeps a scope to resolve; one with nothing to resolve only when `always` (a result set). */
+  private pushScope(scope: Scope, inRoutine: string | null, always = false): number {
+    if (!always && scope.refs.length === 0 && scope.subs.length === 0 && scope.sources.length === 0)
+      return -1;
     this.facts.scopes.push({ scope, inRoutine });
     return this.facts.scopes.length - 1;
   }
@@ -310,8 +312,9 @@ export class Extractor {
   /** A SELECT as a statement: a result set, unless it assigns variables or fills a table (INTO). */
   private statementSelect(ctx: Select_statement_standaloneContext): void {
     const query = this.withCtes(ctx.with_expression(), () => this.selectStatement(ctx.select_statement()));
-    const index = this.pushScope(query, this.routine?.routine.name ?? null);
-    if (!this.noRows.has(query) && this.routine && index >= 0) this.routine.routine.results.push(index);
+    const rows = !this.noRows.has(query);
+    const index = this.pushScope(query, this.routine?.routine.name ?? null, rows);
+    if (rows && this.routine) this.routine.routine.results.push(index);
   }
 
   private selectStatement(ctx: Select_statementContext): Scope {
