@@ -44,5 +44,10 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
     },
+    // SQL Server only (locks, WAITFOR, sys.dm_tran_locks): defined when TEST_MSSQL_URL is set
+    // (npm run test:mssql, .github/workflows/mssql.yml).
+    ...(process.env.TEST_MSSQL_URL
+      ? [{ ...shared, displayName: 'mssql', testMatch: ['<rootDir>/test/mssql/**/*.spec.ts'] }]
+      : []),
   ],
 };
