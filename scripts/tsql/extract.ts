@@ -35,6 +35,8 @@ import {
   Func_body_returns_scalarContext,
   If_statementContext,
   Insert_statementContext,
+  Merge_not_matchedContext,
+  Merge_statementContext,
   type Id_Context,
   type Output_clauseContext,
   Procedure_paramContext,
@@ -54,6 +56,7 @@ import {
   Throw_statementContext,
   Transaction_statementContext,
   TSqlParser,
+  Update_elem_mergeContext,
   Update_statementContext,
   While_statementContext,
   type With_expressionContext,
@@ -213,6 +216,7 @@ export class Extractor {
     if (ctx instanceof Insert_statementContext) return this.insert(ctx);
     if (ctx instanceof Update_statementContext) return this.update(ctx);
     if (ctx instanceof Delete_statementContext) return this.delete(ctx);
+    if (ctx instanceof Merge_statementContext) return this.merge(ctx);
     if (ctx instanceof SubqueryContext) {
       scope.subs.push(this.selectStatement(ctx.select_statement()));
       return;
@@ -662,6 +666,48 @@ export class Extractor {
       if (ctx.output_clause()) this.outputClause(ctx.output_clause()!, scope);
       if (ctx.search_condition()) this.walk(ctx.search_condition()!, scope);
       if (ctx.expression()) this.walk(ctx.expression()!, scope);
+      this.pushScope(scope, this.routine?.routine.name ?? null);
+    });
+  }
+
+  /** MERGE: the target (with its alias) and the USING sources form one scope; the columns SET and
+   * INSERTed are the target's. */
+  private merge(ctx: Merge_statementContext): void {
+    this.withCtes(ctx.with_expression(), () => {
+      const scope = emptyScope(at(ctx));
+      const { obj, variable } = this.ddlTarget(ctx);
+      this.target(scope, obj, variable, at(ctx.ddl_object()));
+      const alias = this.aliasOf(ctx.as_table_alias()?.table_alias());
+      if (alias) scope.sources[scope.target!].alias = alias;
+      this.tableSources(ctx.table_sources(), scope);
+      this.walk(ctx.search_condition(), scope);
+      const visit = (node: ParseTree) => {
+        if (node instanceof Update_elem_mergeContext) {
+          const col = node.full_column_name();
+          if (col) scope.refs.push({ ...this.columnRef(col), target: true });
+          for (const c of node.children) if (!(c instanceof Full_column_nameContext)) this.walk(c, scope);
+          return;
+        }
+        if (node instanceof Merge_not_matchedContext) {
+          const cols = this.columnList(node.column_name_list());
+          for (const c of cols) scope.refs.push({ ...c, target: true });
+          const tvc = node.table_value_constructor();
+          if (tvc) {
+            scope.insert = {
+              pos: at(node),
+              columns: cols.length > 0 ? cols.length : null,
+              rows: tvc._exps.map((row) => row.expression().length),
+            };
+            for (const row of tvc._exps) this.walk(row, scope);
+          }
+          return;
+        }
+        if (!(node instanceof antlr.ParserRuleContext)) return;
+        if (node.ruleIndex === TSqlParser.RULE_search_condition) return this.walk(node, scope);
+        for (const c of node.children) visit(c);
+      };
+      for (const when of ctx.when_matches()) visit(when);
+      if (ctx.output_clause()) this.outputClause(ctx.output_clause()!, scope);
       this.pushScope(scope, this.routine?.routine.name ?? null);
     });
   }
