@@ -65,7 +65,7 @@ export class CoreModule {
   static forRoot(config: CoreConfig, tokens: TokenStore): DynamicModule {
     return {
       module: CoreModule,
-      imports: [CoreInfraModule.forRoot(config, tokens), DatabaseModule],
+      imports: [CoreInfraModule.forRoot(config, tokens), DatabaseModule.forRoot(config)],
       controllers: [
         HealthController,
         CatalogController,
