@@ -49,6 +49,7 @@ function twins(): { pg: PgCatalog; ms: TsqlCatalog } {
             ['CANCEL_NOT_ALLOWED', ['CANCEL_NOT_ALLOWED:status is ']],
             ['CONFLICT', ['CONFLICT:appointment lock not granted']],
             ['VALIDATION_FAILED', ['VALIDATION_FAILED:reason']],
+            ['DEADLINE_EXCEEDED', ['DEADLINE_EXCEEDED:waiting for a lock']],
           ]),
         }),
       ],

@@ -6,10 +6,13 @@ import type { PgCatalog } from './pg-catalog';
  *  - VALIDATION_FAILED raised by T-SQL itself where PostgreSQL reports a CHECK violation or a bad
  *    value with an SQLSTATE that booking-core maps to VALIDATION_FAILED;
  *  - CONFLICT "… lock not granted" when sp_getapplock refuses (a deadlock victim, a cancelled
- *    wait), where PostgreSQL's advisory lock waits and reports a deadlock as 40P01.
+ *    wait), where PostgreSQL's advisory lock waits and reports a deadlock as 40P01;
+ *  - DEADLINE_EXCEEDED raised by T-SQL when an application lock's wait runs past the caller's
+ *    deadline (@@LOCK_TIMEOUT), where PostgreSQL's lock_timeout / statement_timeout SQLSTATE
+ *    (55P03, 57014) is mapped to DEADLINE_EXCEEDED by booking-core's SqlClient.
  */
 function allowedTsqlOnly(code: string, text: string): boolean {
-  if (code === 'VALIDATION_FAILED') return true;
+  if (code === 'VALIDATION_FAILED' || code === 'DEADLINE_EXCEEDED') return true;
   return code === 'CONFLICT' && / lock not granted$/.test(text);
 }
 
