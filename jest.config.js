@@ -27,7 +27,11 @@ module.exports = {
     {
       ...shared,
       displayName: 'unit',
-      testMatch: ['<rootDir>/apps/**/*.spec.ts', '<rootDir>/libs/**/*.spec.ts'],
+      testMatch: [
+        '<rootDir>/apps/**/*.spec.ts',
+        '<rootDir>/libs/**/*.spec.ts',
+        '<rootDir>/scripts/**/*.spec.ts',
+      ],
       setupFiles: ['<rootDir>/test/setup-unit.ts'],
     },
     {
@@ -40,6 +44,11 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
     },
+    // SQL Server only (locks, WAITFOR, sys.dm_tran_locks): defined when TEST_MSSQL_URL is set
+    // (npm run test:mssql, .github/workflows/mssql.yml).
+    ...(process.env.TEST_MSSQL_URL
+      ? [{ ...shared, displayName: 'mssql', testMatch: ['<rootDir>/test/mssql/**/*.spec.ts'] }]
+      : []),
     // Faults with real processes (decision 012): PostgreSQL clusters of the tests' own cut from
     // under booking-core, SIGTERM during load and dispatch. Slow, so once: in the server-database
     // run (TEST_DATABASE_URL set, CI's second pass), where PostgreSQL's binaries are known to exist.

@@ -11,7 +11,7 @@ import { findSqlRoot, migrate } from '../apps/booking-core/src/database/migrator
  * (~0.6 s). The snapshot is keyed by the SQL it was built from.
  */
 export default async function globalSetup(): Promise<void> {
-  if (process.env.TEST_DATABASE_URL) return;
+  if (process.env.TEST_DATABASE_URL || process.env.TEST_MSSQL_URL) return;
   const root = findSqlRoot(path.join(__dirname, '..', 'apps'));
   const hash = createHash('sha256');
   for (const dir of ['migrations', 'procedures']) {

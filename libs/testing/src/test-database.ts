@@ -90,3 +90,39 @@ async function createMssqlDatabase(server: string): Promise<TestDatabase> {
     },
   };
 }
+
+/** One SQL Server connection of its own, for tests that hold a transaction open or read sys.dm_* views. */
+export interface MssqlSession {
+  /** Runs a batch; `params` become @name inputs. Returns the last result set's rows. */
+  query<T = Record<string, unknown>>(
+    sql: string,
+    params?: Record<string, string | number | null>,
+  ): Promise<T[]>;
+  close(): Promise<void>;
+}
+
+/** Opens one connection (a pool of one, so every query runs on it) to a database of TEST_MSSQL_URL's server. */
+export async function openMssqlSession(url: string): Promise<MssqlSession> {
+  const mssql = await import('mssql');
+  const u = new URL(url);
+  const pool = await new mssql.ConnectionPool({
+    server: u.hostname,
+    port: Number(u.port || 1433),
+    user: decodeURIComponent(u.username),
+    password: decodeURIComponent(u.password),
+    database: u.pathname.replace(/^\//, '') || 'master',
+    connectionTimeout: 5000,
+    requestTimeout: 120000,
+    pool: { min: 1, max: 1 },
+    options: { encrypt: u.searchParams.get('encrypt') === 'true', trustServerCertificate: true },
+  }).connect();
+  return {
+    async query<T>(sql: string, params: Record<string, string | number | null> = {}) {
+      const request = pool.request();
+      for (const [name, value] of Object.entries(params)) request.input(name, value);
+      const result = await request.query<T>(sql);
+      return result.recordset ?? [];
+    },
+    close: () => pool.close(),
+  };
+}

@@ -3,6 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { DataSource, QueryRunner } from 'typeorm';
 import type { Dialect } from './database-target';
+import { splitTsqlBatches } from './sql-batches';
 
 /** The folder holding db/postgres and db/mssql, found by walking up from this file. */
 export function findSqlRoot(start = __dirname): string {
@@ -35,10 +36,7 @@ function readFolder(dir: string): SqlFile[] {
 /** T-SQL scripts are batches separated by GO lines; PostgreSQL scripts run whole. */
 function batches(dialect: Dialect, sql: string): string[] {
   if (dialect === 'postgres') return [sql];
-  return sql
-    .split(/^\s*GO\s*$/im)
-    .map((b) => b.trim())
-    .filter((b) => b.length > 0);
+  return splitTsqlBatches(sql).map((b) => b.text);
 }
 
 export interface MigrationResult {

@@ -1,4 +1,3 @@
-#!/usr/bin/env node
 // `npm run check:procedures`: the two SQL dialects stay twins, and the code calls only what exists.
 //  (a) the procedures booking-core calls: every `.call('name'` / `.call<...>('name'` in apps/**/*.ts
 //      (spec files excluded) that use SqlClient — other `.call(`s (the gateway's HTTP client,
@@ -7,15 +6,22 @@
 //      in db/postgres, CREATE [OR ALTER] PROCEDURE|FUNCTION in db/mssql (schema, brackets and
 //      quotes stripped, case-insensitive), and likewise the views;
 //  (c) fails when a called procedure is missing from a dialect, when the dialects define different
-//      sets, or when a .sql file exists in one dialect folder but not the other.
-'use strict';
-const fs = require('node:fs');
-const path = require('node:path');
+//      sets, or when a .sql file exists in one dialect folder but not the other;
+//  (d) beyond names (ADR 018): for every procedure, function and view, the parameters (names and
+//      order), the result columns (names and order) and the error codes each can raise must be
+//      the same in both twins — PostgreSQL's read from the catalog of an embedded database the
+//      migrator has just migrated, T-SQL's from the parse tree (npm run check:tsql, whose cache
+//      this shares). See scripts/twins/parity.ts for what may differ on purpose.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import { checkTsql } from './tsql/run';
+import { readPgCatalog } from './twins/pg-catalog';
+import { compareTwins } from './twins/parity';
 
 const root = path.resolve(__dirname, '..');
-const problems = [];
+const problems: string[] = [];
 
-function walk(dir, accept, out = []) {
+function walk(dir: string, accept: (name: string) => boolean, out: string[] = []): string[] {
   if (!fs.existsSync(dir)) return out;
   for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
     if (entry.name === 'node_modules' || entry.name.startsWith('.')) continue;
@@ -26,14 +32,14 @@ function walk(dir, accept, out = []) {
   return out;
 }
 
-const rel = (p) => path.relative(root, p).split(path.sep).join('/');
+const rel = (p: string) => path.relative(root, p).split(path.sep).join('/');
 
 // ---- (a) procedures the TypeScript code calls ---------------------------------------------------
 
-const isSpec = (name) => /\.(spec|e2e-spec|test)\.ts$/.test(name);
+const isSpec = (name: string) => /\.(spec|e2e-spec|test)\.ts$/.test(name);
 
 /** Skips a balanced `<...>` starting at text[i] === '<' (arrows `=>` inside are not closers). */
-function skipTypeArguments(text, i) {
+function skipTypeArguments(text: string, i: number): number {
   let depth = 0;
   for (; i < text.length; i++) {
     const c = text[i];
@@ -47,9 +53,9 @@ function skipTypeArguments(text, i) {
 }
 
 function calledProcedures() {
-  const called = new Map(); // name -> first place
-  const dynamic = [];
-  const badNames = [];
+  const called = new Map<string, string>(); // name -> first place
+  const dynamic: string[] = [];
+  const badNames: string[] = [];
   for (const file of walk(path.join(root, 'apps'), (n) => n.endsWith('.ts') && !isSpec(n))) {
     const text = fs.readFileSync(file, 'utf8');
     // A procedure is called through SqlClient, so a file that calls one names the type.
@@ -93,7 +99,7 @@ function calledProcedures() {
 // ---- (b) what each dialect defines --------------------------------------------------------------
 
 /** SQL without comments; string literals kept (so `'--'` inside a string is not a comment). */
-function stripComments(sql) {
+function stripComments(sql: string): string {
   let out = '';
   for (let i = 0; i < sql.length;) {
     const c = sql[i];
@@ -132,7 +138,7 @@ const DIALECTS = {
   },
 };
 
-function normaliseName(raw) {
+function normaliseName(raw: string): string {
   const parts = raw.split('.').map((p) =>
     p
       .trim()
@@ -142,17 +148,17 @@ function normaliseName(raw) {
   return parts[parts.length - 1].toLowerCase();
 }
 
-function definitions(dialect) {
+function definitions(dialect: 'postgres' | 'mssql') {
   const dir = path.join(root, 'db', dialect);
   const files = walk(dir, (n) => n.endsWith('.sql'));
-  const routines = new Map();
-  const views = new Map();
+  const routines = new Map<string, string>();
+  const views = new Map<string, string>();
   for (const file of files) {
     const sql = stripComments(fs.readFileSync(file, 'utf8'));
     for (const [kind, target] of [
       ['routine', routines],
       ['view', views],
-    ]) {
+    ] as const) {
       const re = new RegExp(DIALECTS[dialect][kind].source, 'gi');
       let m;
       while ((m = re.exec(sql))) {
@@ -182,7 +188,7 @@ for (const [name, where] of called) {
   for (const [label, d] of [
     ['db/postgres', pg],
     ['db/mssql', ms],
-  ]) {
+  ] as const) {
     if (!d.routines.has(name)) problems.push(`${where} calls '${name}', which ${label} does not define`);
   }
 }
@@ -190,7 +196,11 @@ problems.push(...badNames);
 for (const where of dynamic)
   problems.push(`${where}: .call<...>() with a procedure name that is not a string literal`);
 
-function compareSets(what, a, b) {
+function compareSets(
+  what: string,
+  a: { label: string; map: Map<string, string> },
+  b: { label: string; map: Map<string, string> },
+): void {
   for (const [name, file] of a.map)
     if (!b.map.has(name)) problems.push(`${what} '${name}' is defined in ${file} but not in ${b.label}`);
   for (const [name, file] of b.map)
@@ -208,15 +218,28 @@ for (const f of pg.files)
 for (const f of ms.files)
   if (!pg.files.includes(f)) problems.push(`db/mssql/${f} has no twin db/postgres/${f}`);
 
-if (problems.length > 0) {
-  process.stderr.write(
-    `check:procedures failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n`,
+// ---- (d) parity beyond names ---------------------------------------------------------------------
+
+async function main(): Promise<void> {
+  const [pgCatalog, tsql] = await Promise.all([readPgCatalog(), checkTsql()]);
+  problems.push(...compareTwins(pgCatalog, tsql.catalog, new Set(called.keys())));
+
+  if (problems.length > 0) {
+    process.stderr.write(
+      `check:procedures failed (${problems.length} problem${problems.length > 1 ? 's' : ''}):\n`,
+    );
+    for (const p of problems) process.stderr.write(`  - ${p}\n`);
+    process.exitCode = 1;
+    return;
+  }
+  const both = [...pg.routines.keys()].filter((n) => ms.routines.has(n)).length;
+  process.stdout.write(
+    `procedures: ${called.size} called, ${both} defined in both dialects, ${pg.views.size} views in both, files match; ` +
+      `parameters, result columns and error codes match (T-SQL: ${tsql.stats.parsed} batches parsed, ${tsql.stats.cached} from cache)\n`,
   );
-  for (const p of problems) process.stderr.write(`  - ${p}\n`);
-  process.exit(1);
 }
 
-const both = [...pg.routines.keys()].filter((n) => ms.routines.has(n)).length;
-process.stdout.write(
-  `procedures: ${called.size} called, ${both} defined in both dialects, ${pg.views.size} views in both, files match\n`,
-);
+main().catch((e: unknown) => {
+  process.stderr.write(`check:procedures: ${e instanceof Error ? (e.stack ?? e.message) : String(e)}\n`);
+  process.exitCode = 2;
+});
