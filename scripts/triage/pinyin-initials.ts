@@ -1,18 +1,17 @@
 /**
- * `npm run triage:pinyin [-- --check]`: the pinyin initials of every symptom name and synonym in
+ * The pinyin initials of every symptom name and synonym in
  * the triage knowledge base (R18 search: "tt" finds 头痛), written into the data files at authoring
  * time so booking-core needs no pinyin library at run time (docs/decisions/020-triage-knowledge-base.md).
  *
- * The readings come from a small dictionary (pinyin-initials.json: one initial per character,
+ * The readings come from a small dictionary (pinyin-dictionary.json: one initial per character,
  * the reading used in medical words) and a few words whose characters read otherwise there.
  * A character missing from the dictionary is an error: add it with its reading.
  */
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import * as prettier from 'prettier';
 
 const DICTIONARY = JSON.parse(
-  fs.readFileSync(path.join(__dirname, 'pinyin-initials.json'), 'utf8'),
+  fs.readFileSync(path.join(__dirname, 'pinyin-dictionary.json'), 'utf8'),
 ) as Record<string, string>;
 
 /** Words in which a polyphonic character takes its other reading (延长 cháng, 重影 chóng). */
@@ -30,7 +29,7 @@ export function initialsOf(text: string, dictionary: Record<string, string> = DI
     const c = text[i];
     if (/[\u4e00-\u9fff]/.test(c)) {
       const initial = dictionary[c];
-      if (!initial) throw new Error(`no pinyin for ${c} (in ${text}): add it to pinyin-initials.json`);
+      if (!initial) throw new Error(`no pinyin for ${c} (in ${text}): add it to pinyin-dictionary.json`);
       out += initial;
     } else if (/[A-Za-z0-9]/.test(c)) out += c.toLowerCase();
     i++;
@@ -41,39 +40,4 @@ export function initialsOf(text: string, dictionary: Record<string, string> = DI
 /** The initials of a symptom: its name's first, then each synonym's, without repeats. */
 export function symptomInitials(s: { name: string; synonyms: string[] }): string[] {
   return [...new Set([s.name, ...s.synonyms].map((w) => initialsOf(w)).filter(Boolean))];
-}
-
-async function main(): Promise<void> {
-  const check = process.argv.includes('--check');
-  const root = path.resolve(__dirname, '..', '..', 'data', 'triage');
-  let stale = 0;
-  for (const version of fs.readdirSync(root).filter((d) => /^v\d+$/.test(d))) {
-    const file = path.join(root, version, 'symptoms.json');
-    const symptoms = JSON.parse(fs.readFileSync(file, 'utf8')) as {
-      code: string;
-      name: string;
-      synonyms: string[];
-      initials?: string[];
-    }[];
-    const next = symptoms.map((s) => {
-      const initials = symptomInitials(s);
-      if (JSON.stringify(initials) !== JSON.stringify(s.initials)) stale++;
-      // Keep the field order readable: initials right after the synonyms.
-      const { code, name, synonyms, initials: _old, ...rest } = s;
-      return { code, name, synonyms, initials, ...rest };
-    });
-    if (!check) {
-      const options = (await prettier.resolveConfig(file)) ?? {};
-      fs.writeFileSync(file, await prettier.format(JSON.stringify(next), { ...options, parser: 'json' }));
-    }
-  }
-  process.stdout.write(`triage:pinyin: ${stale} symptom(s) ${check ? 'out of date' : 'updated'}\n`);
-  if (check && stale > 0) process.exit(1);
-}
-
-if (require.main === module) {
-  main().catch((error: unknown) => {
-    process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
-    process.exit(1);
-  });
 }
