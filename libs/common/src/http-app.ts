@@ -47,6 +47,11 @@ export async function createHttpApp(
     void reply.header('x-request-id', String(request.id));
     done();
   });
+  // A route may accept a larger body than the default: @RouteConfig({ bodyLimit: bytes }).
+  fastify.addHook('onRoute', (route) => {
+    const config: { bodyLimit?: unknown } | undefined = route.config;
+    if (typeof config?.bodyLimit === 'number') route.bodyLimit = config.bodyLimit;
+  });
   fastify.addHook('onResponse', (request, reply, done) => {
     options.logger.event('log', 'request', {
       requestId: String(request.id),
