@@ -78,9 +78,13 @@ export class TriageKbService {
   async publishBundledIfNone(): Promise<void> {
     if ((await this.repository.state()).version) return;
     const kb = loadBundledKnowledgeBase();
-    const problems = validateKnowledgeBase(kb, await this.repository.activeDepartments());
+    const departments = await this.repository.activeDepartments();
+    const problems = validateKnowledgeBase(kb, departments);
     if (problems.length) {
-      this.logger.warn(`bundled triage knowledge base ${kb.version} not published: ${problems[0]}`);
+      // No departments yet is a new installation, not a problem worth a warning.
+      const message = `bundled triage knowledge base ${kb.version} not published: ${problems[0]}`;
+      if (departments.length) this.logger.warn(message);
+      else this.logger.debug(message);
       return;
     }
     const published = await this.publish(kb, { actor: 'system:boot', operator: null, now: this.clock.now() });

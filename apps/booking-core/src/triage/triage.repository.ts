@@ -15,28 +15,23 @@ export interface KbVersionRow {
   is_current: boolean | number;
 }
 
-export interface TriageDoctorRow {
-  id: number | null;
-  name: string;
-  title: DoctorTitle;
-  specialties: string | null;
+/** One row per (department, doctor, open session); doctor and session columns null when none. */
+export interface TriagePlaceRow {
   department_id: number;
   department_code: string;
   department_name: string;
-}
-
-export interface TriageSessionRow {
-  id: number;
-  doctor_id: number;
-  acting_doctor_id: number;
-  department_id: number;
-  session_day: string;
-  period: Period;
-  starts_at: Date;
-  ends_at: Date;
-  fee_cents: number;
-  free_public: number;
-  free_reserve: number;
+  doctor_id: number | null;
+  doctor_name: string | null;
+  title: DoctorTitle | null;
+  specialties: string | null;
+  session_id: number | null;
+  session_day: string | null;
+  period: Period | null;
+  starts_at: Date | null;
+  ends_at: Date | null;
+  fee_cents: number | null;
+  free_public: number | null;
+  free_reserve: number | null;
 }
 
 export interface AssessmentRecord {
@@ -151,43 +146,40 @@ export class TriageRepository {
     return { id: Number(row.assessment_id), at: new Date(row.assessed_at) };
   }
 
-  /** Up to three active departments (by code) with their active doctors (id null: none). */
-  doctors(codes: string[]): Promise<TriageDoctorRow[]> {
-    const [c1, c2, c3] = [...codes, null, null, null];
-    return this.sql.query<TriageDoctorRow>(
-      `SELECT d.id, d.name, d.title, d.specialties, dep.id AS department_id, dep.code AS department_code,
-              dep.name AS department_name
-         FROM department dep LEFT JOIN doctor d ON d.department_id = dep.id AND d.active = :active
-        WHERE dep.active = :active AND dep.code IN (:c1, :c2, :c3)
-        ORDER BY dep.id, d.id`,
-      { active: true, c1, c2, c3 },
-    );
-  }
-
-  /** Open, released sessions of those departments starting before `until`, with free numbers. */
-  sessions(
-    departmentIds: number[],
+  /**
+   * Up to three active departments (by code), each with its active doctors and their open,
+   * released sessions in [dateFrom, dateTo] starting before `until` that still have free numbers:
+   * one read for everything a suggestion shows.
+   */
+  places(
+    codes: string[],
     dateFrom: string,
     dateTo: string,
     until: Date,
     now: Date,
-  ): Promise<TriageSessionRow[]> {
-    const [d1, d2, d3] = [...departmentIds, null, null, null];
-    const where = `
-      WHERE v.department_id IN (:d1, :d2, :d3) AND v.session_date BETWEEN :dateFrom AND :dateTo
-        AND v.status = 'OPEN' AND v.release_at <= :now AND v.ends_at > :now AND v.starts_at < :until`;
-    const columns = `v.id, v.doctor_id, v.acting_doctor_id, v.department_id, v.session_day, v.period, v.starts_at,
-                     v.ends_at, v.fee_cents`;
-    return this.sql.query<TriageSessionRow>(
-      {
-        postgres: `SELECT * FROM (SELECT ${columns}, ${FREE.postgres('IS NULL')} AS free_public,
-                     ${FREE.postgres("= 'ON_SITE'")} AS free_reserve FROM session_view v ${where}) s
-                   WHERE s.free_public + s.free_reserve > 0 ORDER BY s.starts_at, s.id`,
-        mssql: `SELECT * FROM (SELECT ${columns}, ${FREE.mssql('IS NULL')} AS free_public,
-                  ${FREE.mssql("= 'ON_SITE'")} AS free_reserve FROM session_view v ${where}) s
-                WHERE s.free_public + s.free_reserve > 0 ORDER BY s.starts_at, s.id`,
-      },
-      { d1, d2, d3, dateFrom, dateTo, until, now },
+  ): Promise<TriagePlaceRow[]> {
+    const [c1, c2, c3] = [...codes, null, null, null];
+    const sessions = (dialect: 'postgres' | 'mssql') => `
+      SELECT * FROM (
+        SELECT v.id, v.doctor_id, v.acting_doctor_id, v.session_day, v.period, v.starts_at, v.ends_at, v.fee_cents,
+               ${FREE[dialect]('IS NULL')} AS free_public, ${FREE[dialect]("= 'ON_SITE'")} AS free_reserve
+          FROM session_view v JOIN department sd ON sd.id = v.department_id
+         WHERE sd.code IN (:c1, :c2, :c3) AND v.session_date BETWEEN :dateFrom AND :dateTo
+           AND v.status = 'OPEN' AND v.release_at <= :now AND v.ends_at > :now AND v.starts_at < :until) f
+       WHERE f.free_public + f.free_reserve > 0`;
+    const text = (dialect: 'postgres' | 'mssql') => `
+      SELECT dep.id AS department_id, dep.code AS department_code, dep.name AS department_name,
+             d.id AS doctor_id, d.name AS doctor_name, d.title, d.specialties,
+             s.id AS session_id, s.session_day, s.period, s.starts_at, s.ends_at, s.fee_cents,
+             s.free_public, s.free_reserve
+        FROM department dep
+        LEFT JOIN doctor d ON d.department_id = dep.id AND d.active = :active
+        LEFT JOIN (${sessions(dialect)}) s ON s.doctor_id = d.id OR s.acting_doctor_id = d.id
+       WHERE dep.active = :active AND dep.code IN (:c1, :c2, :c3)
+       ORDER BY dep.id, d.id, s.starts_at, s.id`;
+    return this.sql.query<TriagePlaceRow>(
+      { postgres: text('postgres'), mssql: text('mssql') },
+      { active: true, c1, c2, c3, dateFrom, dateTo, until, now },
     );
   }
 

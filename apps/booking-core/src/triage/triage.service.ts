@@ -24,7 +24,7 @@ import type { KbSymptom } from './kb/knowledge-base';
 import { viewOf, type TriagePatient } from './engine/triage-catalog';
 import type { EngineOutcome, EngineSuggestion } from './engine/triage-engine';
 import { TriageKbService } from './triage-kb.service';
-import { TriageRepository, type TriageDoctorRow, type TriageSessionRow } from './triage.repository';
+import { TriageRepository, type TriagePlaceRow } from './triage.repository';
 
 export interface PatientQuery {
   sex: TriageSex;
@@ -197,58 +197,66 @@ export class TriageService {
     desk: { name: string; location: string },
   ): Promise<TriageSuggestion[]> {
     const codes = outcome.suggestions.flatMap((s) => (s.department ? [s.department] : []));
-    const doctors = codes.length ? await this.repository.doctors(codes) : [];
-    const departmentIds = [...new Set(doctors.map((d) => d.department_id))];
     // URGENT: only what starts within 24 hours; otherwise the booking horizon.
     const until =
       outcome.level === 'URGENT'
         ? new Date(now.getTime() + 24 * 3600_000)
         : addDaysInstant(now, HORIZON_DAYS + 1);
     const today = localDate(now, this.clock.timeZone);
-    const sessions = departmentIds.length
-      ? await this.repository.sessions(departmentIds, today, addDays(today, HORIZON_DAYS), until, now)
+    const rows = codes.length
+      ? await this.repository.places(codes, today, addDays(today, HORIZON_DAYS), until, now)
       : [];
     const inPerson = IN_PERSON_CHANNELS.includes(channel);
-    return outcome.suggestions.map((s) => this.suggestion(s, doctors, sessions, inPerson, desk));
+    return outcome.suggestions.map((s) =>
+      this.suggestion(
+        s,
+        rows.filter((r) => r.department_code === s.department),
+        inPerson,
+        desk,
+      ),
+    );
   }
 
   private suggestion(
     s: EngineSuggestion,
-    doctors: TriageDoctorRow[],
-    sessions: TriageSessionRow[],
+    rows: TriagePlaceRow[],
     inPerson: boolean,
     desk: { name: string; location: string },
   ): TriageSuggestion {
-    const mine = doctors.filter((d) => d.department_code === s.department);
-    const department = mine[0]
-      ? { id: mine[0].department_id, code: mine[0].department_code, name: mine[0].department_name }
+    const department = rows[0]
+      ? { id: rows[0].department_id, code: rows[0].department_code, name: rows[0].department_name }
       : null;
-    const ranked: TriageDoctorSuggestion[] = mine
-      .filter((d): d is TriageDoctorRow & { id: number } => d.id !== null)
-      .map((d) => {
+    const doctors = new Map<number, { row: TriagePlaceRow; sessions: TriagePlaceRow[] }>();
+    for (const r of rows) {
+      if (r.doctor_id === null) continue;
+      const entry = doctors.get(r.doctor_id) ?? { row: r, sessions: [] };
+      if (r.session_id !== null) entry.sessions.push(r);
+      doctors.set(r.doctor_id, entry);
+    }
+    const ranked: TriageDoctorSuggestion[] = [...doctors.values()]
+      .map(({ row: d, sessions }) => {
         const specialties = (d.specialties ?? '')
           .split(/[,，、;]/)
           .map((x) => x.trim())
           .filter(Boolean);
         const matched = specialties.filter((sp) => s.focus.some((f) => sp.includes(f) || f.includes(sp)));
         const open = sessions
-          .filter((x) => x.doctor_id === d.id || x.acting_doctor_id === d.id)
-          .map((x) => ({ ...x, available: Number(x.free_public) + (inPerson ? Number(x.free_reserve) : 0) }))
-          .filter((x) => x.available > 0)
+          .map((x) => ({ x, available: Number(x.free_public) + (inPerson ? Number(x.free_reserve) : 0) }))
+          .filter(({ available }) => available > 0)
           .slice(0, SESSIONS_PER_DOCTOR)
-          .map((x) => ({
-            sessionId: x.id,
-            date: x.session_day,
-            period: x.period,
-            startsAt: at(x.starts_at, this.clock.timeZone),
-            endsAt: at(x.ends_at, this.clock.timeZone),
-            feeCents: x.fee_cents,
-            available: x.available,
+          .map(({ x, available }) => ({
+            sessionId: x.session_id!,
+            date: x.session_day!,
+            period: x.period!,
+            startsAt: at(x.starts_at!, this.clock.timeZone),
+            endsAt: at(x.ends_at!, this.clock.timeZone),
+            feeCents: Number(x.fee_cents),
+            available,
           }));
         return {
-          id: d.id,
-          name: d.name,
-          title: d.title,
+          id: d.doctor_id!,
+          name: d.doctor_name!,
+          title: d.title!,
           specialties,
           matchedSpecialties: matched,
           sessions: open,
