@@ -52,17 +52,6 @@ export interface AssessmentRecord {
   outcome: string;
 }
 
-// Free numbers counted from the partial index slot_free, whose predicate has to appear
-// literally (as in SessionsRepository): hence a text per dialect.
-const FREE = {
-  postgres: (reserve: string) =>
-    `(SELECT CAST(count(*) AS integer) FROM slot x WHERE x.session_id = v.id AND x.appointment_id IS NULL
-        AND NOT x.withdrawn AND x.reserve ${reserve} AND x.starts_at > :now)`,
-  mssql: (reserve: string) =>
-    `(SELECT COUNT(*) FROM slot x WHERE x.session_id = v.id AND x.appointment_id IS NULL
-        AND x.withdrawn = 0 AND x.reserve ${reserve} AND x.starts_at > :now)`,
-};
-
 /** R18: the knowledge base, the assessments, and the doctors and sessions a suggestion shows. */
 @Injectable()
 export class TriageRepository {
@@ -159,14 +148,28 @@ export class TriageRepository {
     now: Date,
   ): Promise<TriagePlaceRow[]> {
     const [c1, c2, c3] = [...codes, null, null, null];
+    // Free numbers counted once per session (both kinds in one pass over the partial index slot_free,
+    // whose predicate appears literally).
+    const counts = {
+      postgres: `LEFT JOIN LATERAL (
+          SELECT CAST(count(*) FILTER (WHERE x.reserve IS NULL) AS integer) AS free_public,
+                 CAST(count(*) FILTER (WHERE x.reserve = 'ON_SITE') AS integer) AS free_reserve
+            FROM slot x
+           WHERE x.session_id = v.id AND x.appointment_id IS NULL AND NOT x.withdrawn AND x.starts_at > :now) c ON true`,
+      mssql: `CROSS APPLY (
+          SELECT COALESCE(SUM(CASE WHEN x.reserve IS NULL THEN 1 ELSE 0 END), 0) AS free_public,
+                 COALESCE(SUM(CASE WHEN x.reserve = 'ON_SITE' THEN 1 ELSE 0 END), 0) AS free_reserve
+            FROM slot x
+           WHERE x.session_id = v.id AND x.appointment_id IS NULL AND x.withdrawn = 0 AND x.starts_at > :now) c`,
+    };
     const sessions = (dialect: 'postgres' | 'mssql') => `
-      SELECT * FROM (
-        SELECT v.id, v.doctor_id, v.acting_doctor_id, v.session_day, v.period, v.starts_at, v.ends_at, v.fee_cents,
-               ${FREE[dialect]('IS NULL')} AS free_public, ${FREE[dialect]("= 'ON_SITE'")} AS free_reserve
-          FROM session_view v JOIN department sd ON sd.id = v.department_id
-         WHERE sd.code IN (:c1, :c2, :c3) AND v.session_date BETWEEN :dateFrom AND :dateTo
-           AND v.status = 'OPEN' AND v.release_at <= :now AND v.ends_at > :now AND v.starts_at < :until) f
-       WHERE f.free_public + f.free_reserve > 0`;
+      SELECT v.id, v.acting_doctor_id, v.session_day, v.period, v.starts_at, v.ends_at, v.fee_cents,
+             c.free_public, c.free_reserve
+        FROM session_view v JOIN department sd ON sd.id = v.department_id
+        ${counts[dialect]}
+       WHERE sd.code IN (:c1, :c2, :c3) AND v.session_date BETWEEN :dateFrom AND :dateTo
+         AND v.status = 'OPEN' AND v.release_at <= :now AND v.ends_at > :now AND v.starts_at < :until
+         AND c.free_public + c.free_reserve > 0`;
     const text = (dialect: 'postgres' | 'mssql') => `
       SELECT dep.id AS department_id, dep.code AS department_code, dep.name AS department_name,
              d.id AS doctor_id, d.name AS doctor_name, d.title, d.specialties,
@@ -174,7 +177,8 @@ export class TriageRepository {
              s.free_public, s.free_reserve
         FROM department dep
         LEFT JOIN doctor d ON d.department_id = dep.id AND d.active = :active
-        LEFT JOIN (${sessions(dialect)}) s ON s.doctor_id = d.id OR s.acting_doctor_id = d.id
+        -- A session is shown under the doctor who will see the patient (the substitute, R14).
+        LEFT JOIN (${sessions(dialect)}) s ON s.acting_doctor_id = d.id
        WHERE dep.active = :active AND dep.code IN (:c1, :c2, :c3)
        ORDER BY dep.id, d.id, s.starts_at, s.id`;
     return this.sql.query<TriagePlaceRow>(
