@@ -33,8 +33,15 @@ export default tseslint.config(
     },
   },
   {
-    // The database layer of booking-core, and the test helpers that create test databases.
-    files: ['apps/booking-core/src/database/**/*.ts', 'libs/testing/src/test-database.ts', 'scripts/**/*.ts'],
+    // The database layer of booking-core, the test helpers that create test databases or run a
+    // private PostgreSQL, and the fault tests that lock and cut that database.
+    files: [
+      'apps/booking-core/src/database/**/*.ts',
+      'libs/testing/src/test-database.ts',
+      'libs/testing/src/private-postgres.ts',
+      'test/faults/**/*.ts',
+      'scripts/**/*.ts',
+    ],
     rules: { 'no-restricted-imports': 'off' },
   },
   {

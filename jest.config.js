@@ -40,5 +40,11 @@ module.exports = {
       displayName: 'e2e',
       testMatch: ['<rootDir>/test/e2e/**/*.e2e-spec.ts'],
     },
+    // Faults with real processes (decision 012): PostgreSQL clusters of the tests' own cut from
+    // under booking-core, SIGTERM during load and dispatch. Slow, so once: in the server-database
+    // run (TEST_DATABASE_URL set, CI's second pass), where PostgreSQL's binaries are known to exist.
+    ...(process.env.TEST_DATABASE_URL
+      ? [{ ...shared, displayName: 'faults', testMatch: ['<rootDir>/test/faults/**/*.spec.ts'] }]
+      : []),
   ],
 };

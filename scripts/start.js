@@ -169,13 +169,13 @@ if (useSimulator) {
     }
   }
   run('booking-core', coreMain);
-  if (!(await waitFor(`${env.CORE_URL}/v1/health`, 120))) {
-    say('booking-core did not become healthy in 120 s');
+  if (!(await waitFor(`${env.CORE_URL}/v1/health/ready`, 120))) {
+    say('booking-core did not become ready in 120 s');
     return shutdown(1);
   }
   run('gateway', gatewayMain);
-  if (!(await waitFor(`http://127.0.0.1:${gatewayPort}/v1/health`, 60))) {
-    say('gateway did not become healthy in 60 s');
+  if (!(await waitFor(`http://127.0.0.1:${gatewayPort}/v1/health/ready`, 60))) {
+    say('gateway did not become ready in 60 s');
     return shutdown(1);
   }
   say('');

@@ -111,8 +111,11 @@ describe('personal data never leaves the gateway in full (STYLE 10, issue 3)', (
     }
 
     const gatewayLines = lines.filter((l) => l.includes('"app":"gateway"'));
-    expect(gatewayLines.length).toBeGreaterThan(20); // the capture works: access lines, warnings, errors
-    expect(gatewayLines.some((l) => l.includes('"level":"error"'))).toBe(true);
+    expect(gatewayLines.length).toBeGreaterThan(20); // the capture works: access lines and warnings
+    // The core outage above is logged (a warning since decision 012: an expected unavailability).
+    expect(
+      gatewayLines.some((l) => l.includes('"level":"warn"') && l.includes('booking-core unavailable')),
+    ).toBe(true);
     expect(gateway.responses.length).toBeGreaterThan(15);
 
     const everything = [...lines, ...gateway.responses].join('\n');

@@ -133,7 +133,7 @@ describe('suspension, substitutes and the notification outbox (R8, R14)', () => 
         owner: 'dispatcher-a',
         sent: false,
         error: 'provider 503',
-        retryAt: '2026-12-01T10:00:00+08:00',
+        retryAfterMs: 0,
       });
       if (ack.body.status === 'DEAD') break;
       expect(ack.body.status).toBe('PENDING');
@@ -175,6 +175,30 @@ describe('suspension, substitutes and the notification outbox (R8, R14)', () => 
     await setClock(core, '2026-12-01T11:00:31+08:00');
     const taken = (await claimAll('healthy')).find((j: any) => j.id === mine.id);
     expect(taken.attempt).toBe(2);
+  });
+
+  it("schedules a failed delivery's retry on the core's clock from the delay the dispatcher reports (one clock)", async () => {
+    const { booked } = await clinicWithBookings(1);
+    await setClock(core, '2026-12-01T13:00:00+08:00');
+    const job = (await claimAll('d-retry')).find((j: any) => j.appointment?.id === booked[0].appointment.id);
+    const ack = await post('gateway', `/v1/notifications/${job.id}/ack`, {
+      owner: 'd-retry',
+      sent: false,
+      error: 'provider 503',
+      retryAfterMs: 90_000,
+    });
+    expect(ack.body).toMatchObject({ status: 'PENDING', nextAttemptAt: '2026-12-01T13:01:30+08:00' });
+    await setClock(core, '2026-12-01T13:01:29+08:00');
+    expect((await claimAll('d-retry')).map((j: any) => j.id)).not.toContain(job.id);
+    await setClock(core, '2026-12-01T13:01:30+08:00');
+    expect((await claimAll('d-retry')).map((j: any) => j.id)).toContain(job.id);
+    // An instant is not accepted any more: only a duration crosses the process boundary.
+    const instant = await post('gateway', `/v1/notifications/${job.id}/ack`, {
+      owner: 'd-retry',
+      sent: false,
+      retryAt: '2026-12-01T13:05:00+08:00',
+    });
+    expect(instant.status).toBe(400);
   });
 
   it('never lets two dispatchers claim the same notification', async () => {

@@ -11,19 +11,40 @@ describe('booking-core platform behaviour', () => {
   });
   afterAll(async () => core?.close());
 
-  it('answers health without a token, everything else with one', async () => {
-    const health = await http(core.url, 'GET', '/v1/health');
-    expect(health.status).toBe(200);
-    expect(health.body).toMatchObject({
-      status: 'ok',
-      database: core.database.kind === 'mssql' ? 'mssql' : 'postgres',
-    });
+  it('answers liveness and readiness without a token, everything else with one', async () => {
+    expect((await http(core.url, 'GET', '/v1/health/live')).body).toEqual({ status: 'live' });
+    for (const path of ['/v1/health/ready', '/v1/health']) {
+      const health = await http(core.url, 'GET', path);
+      expect(health.status).toBe(200);
+      expect(health.body).toMatchObject({
+        status: 'ready',
+        database: core.database.kind === 'mssql' ? 'mssql' : 'postgres',
+      });
+    }
     const noToken = await http(core.url, 'GET', '/v1/departments');
     expect(noToken.status).toBe(401);
     const badToken = await http(core.url, 'GET', '/v1/departments', {
       auth: 'Bearer nope-nope-nope-nope-nope-nope',
     });
     expect(badToken.status).toBe(401);
+  });
+
+  it('refuses a malformed deadline, and a deadline too short to start the work, as problems (decision 012)', async () => {
+    const bad = await http(core.url, 'GET', '/v1/departments', {
+      auth: core.auth('agent'),
+      headers: { 'x-deadline-ms': 'soon' },
+    });
+    expect(bad.status).toBe(400);
+    expect(bad.body).toMatchObject({
+      code: 'VALIDATION_FAILED',
+      detail: expect.stringMatching(/X-Deadline-Ms/),
+    });
+    const tooShort = await http(core.url, 'GET', '/v1/departments', {
+      auth: core.auth('agent'),
+      headers: { 'x-deadline-ms': '1' },
+    });
+    expect(tooShort.status).toBe(503);
+    expect(tooShort.body).toMatchObject({ code: 'DEADLINE_EXCEEDED', outcome: 'NOT_APPLIED' });
   });
 
   it('speaks problem+json with the request id for every error, without stack traces', async () => {

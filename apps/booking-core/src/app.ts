@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { createHttpApp, JsonLogger } from '@app/common';
+import { createHttpApp, type HttpDrain, JsonLogger } from '@app/common';
 import { TokenStore } from './auth/token-store';
 import { CoreConfig } from './config/core-config';
 import { CoreModule } from './core.module';
@@ -9,6 +9,7 @@ export interface CoreApp {
   app: NestFastifyApplication;
   document: OpenAPIObject;
   config: CoreConfig;
+  drain: HttpDrain;
 }
 
 /** Builds booking-core (not yet listening). Used by main.ts and by the tests. */
@@ -19,9 +20,10 @@ export async function createCoreApp(
   const config = CoreConfig.load(env);
   const tokens = options.tokens ?? TokenStore.fromFile(config.CORE_TOKENS_FILE);
   const logger = new JsonLogger('booking-core', config.LOG_LEVEL);
-  const { app, document } = await createHttpApp(CoreModule.forRoot(config, tokens), {
+  const { app, document, drain } = await createHttpApp(CoreModule.forRoot(config, tokens), {
     logger,
     bodyLimit: 64 * 1024,
+    deadline: { defaultMs: config.CORE_REQUEST_DEADLINE_MS },
     openApi: {
       title: 'booking-core (intranet)',
       description:
@@ -32,5 +34,5 @@ export async function createCoreApp(
       configure: (b) => b.addBearerAuth(),
     },
   });
-  return { app, document, config };
+  return { app, document, config, drain };
 }

@@ -66,7 +66,7 @@ export class CoreModule {
   static forRoot(config: CoreConfig, tokens: TokenStore): DynamicModule {
     return {
       module: CoreModule,
-      imports: [CoreInfraModule.forRoot(config, tokens), DatabaseModule, TriageModule],
+      imports: [CoreInfraModule.forRoot(config, tokens), DatabaseModule.forRoot(config), TriageModule],
       controllers: [
         HealthController,
         CatalogController,

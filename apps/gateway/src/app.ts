@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { createHttpApp, JsonLogger, type LogSink } from '@app/common';
+import { createHttpApp, type HttpDrain, JsonLogger, type LogSink } from '@app/common';
 import { keepRawJsonBodies } from './auth/raw-body';
 import { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
@@ -15,6 +15,7 @@ export interface GatewayApp {
   app: NestFastifyApplication;
   document: OpenAPIObject;
   config: GatewayConfig;
+  drain: HttpDrain;
 }
 
 export interface GatewayAppOptions {
@@ -32,7 +33,7 @@ export async function createGatewayApp(
   const config = GatewayConfig.load(env);
   const partners = options.partners ?? PartnerRegistry.fromFile(config.GATEWAY_PARTNERS_FILE);
   const logger = new JsonLogger('gateway', config.LOG_LEVEL, options.logWrite);
-  const { app, document } = await createHttpApp(GatewayModule.forRoot(config, partners), {
+  const { app, document, drain } = await createHttpApp(GatewayModule.forRoot(config, partners), {
     logger,
     bodyLimit: BODY_LIMIT,
     trustProxy: config.TRUST_PROXY,
@@ -46,5 +47,5 @@ export async function createGatewayApp(
   keepRawJsonBodies(app, BODY_LIMIT);
   // Checked before the catch-all problem+json filter: a replay is sent as it was stored.
   app.useGlobalFilters(new ReplayedResponseFilter());
-  return { app, document, config };
+  return { app, document, config, drain };
 }

@@ -1,4 +1,4 @@
-import { type DynamicModule, Global, Inject, Module, type OnModuleDestroy } from '@nestjs/common';
+import { type DynamicModule, Global, Inject, Module, type OnApplicationShutdown } from '@nestjs/common';
 import { GatewayConfig } from './config/gateway-config';
 import { PartnerRegistry } from './partners/partner-registry';
 import { GatewayStore } from './store/gateway-store';
@@ -13,7 +13,7 @@ export function createStore(config: GatewayConfig): GatewayStore {
 /** Configuration, the partners and the shared store: available to every feature. */
 @Global()
 @Module({})
-export class GatewayInfraModule implements OnModuleDestroy {
+export class GatewayInfraModule implements OnApplicationShutdown {
   constructor(@Inject(GatewayStore) private readonly store: GatewayStore) {}
 
   static forRoot(config: GatewayConfig, partners: PartnerRegistry): DynamicModule {
@@ -28,7 +28,8 @@ export class GatewayInfraModule implements OnModuleDestroy {
     };
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** Last: requests in flight still record idempotent responses while draining. */
+  async onApplicationShutdown(): Promise<void> {
     await this.store.close();
   }
 }

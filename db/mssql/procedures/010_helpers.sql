@@ -74,14 +74,21 @@ BEGIN
 END
 GO
 
--- After a failed claim: say why when the session stopped being open meanwhile. Runs inside the
--- caller's transaction and returns no result set.
-CREATE OR ALTER PROCEDURE dbo.raise_if_session_closed
+-- Before a number of the session is claimed (booking, walk-in): holds the session row with a shared
+-- lock until commit (HOLDLOCK: even under READ_COMMITTED_SNAPSHOT this read locks) and re-reads its
+-- status under it. Lock order, everywhere (decision 014): session → appointment → slot. A
+-- suspension or closure takes the session with XLOCK first, so it waits for the claims in flight
+-- and claims after it see the new status. Runs inside the caller's transaction; no result set.
+IF OBJECT_ID(N'dbo.raise_if_session_closed', N'P') IS NOT NULL DROP PROCEDURE dbo.raise_if_session_closed;
+GO
+
+CREATE OR ALTER PROCEDURE dbo.hold_session_open
   @p_session_id int
 AS
 BEGIN
   SET NOCOUNT ON;
-  DECLARE @v_status varchar(12) = (SELECT status FROM dbo.clinic_session WHERE id = @p_session_id);
+  DECLARE @v_status varchar(12) =
+    (SELECT status FROM dbo.clinic_session WITH (HOLDLOCK, ROWLOCK) WHERE id = @p_session_id);
   IF @v_status = 'SUSPENDED'
     THROW 50001, 'SESSION_SUSPENDED', 1;
   IF @v_status <> 'OPEN'
@@ -107,17 +114,28 @@ AS
 BEGIN
   SET NOCOUNT ON;
   DECLARE @v_patient int, @v_document int, @v_name nvarchar(100), @v_mobile char(64),
-          @v_lock int, @v_resource nvarchar(255);
+          @v_lock int, @v_resource nvarchar(255), @v_try int = 0;
 
   SELECT @v_document = d.id, @v_patient = d.patient_id
     FROM dbo.patient_document d WHERE d.document_type = @p_document_type AND d.digest = @p_document_digest;
   IF @v_document IS NULL
   BEGIN
     SET @v_resource = CONCAT(N'patient_document:', @p_document_type, N':', @p_document_digest);
-    EXEC @v_lock = sys.sp_getapplock @Resource = @v_resource, @LockMode = N'Exclusive',
-                                     @LockOwner = N'Transaction', @LockTimeout = -1;
-    IF @v_lock < 0
-      THROW 50001, 'CONFLICT:patient lock not granted', 1;
+    -- Waits no longer than the caller's deadline (@@LOCK_TIMEOUT, set from it). Refused as a
+    -- deadlock victim (-3), it asks again, as the twin retries its insert; timed out (-1), the
+    -- deadline has passed and the whole call rolls back.
+    WHILE 1 = 1
+    BEGIN
+      EXEC @v_lock = sys.sp_getapplock @Resource = @v_resource, @LockMode = N'Exclusive',
+                                       @LockOwner = N'Transaction', @LockTimeout = @@LOCK_TIMEOUT;
+      IF @v_lock >= 0
+        BREAK;
+      IF @v_lock = -1
+        THROW 50001, 'DEADLINE_EXCEEDED:waiting for a first-visit patient''s record', 1;
+      SET @v_try = @v_try + 1;
+      IF @v_try >= 3
+        THROW 50001, 'CONFLICT:patient lock not granted', 1;
+    END
     -- The same first-visit patient arriving twice at once: use the record the other made.
     SELECT @v_document = d.id, @v_patient = d.patient_id
       FROM dbo.patient_document d WHERE d.document_type = @p_document_type AND d.digest = @p_document_digest;

@@ -279,11 +279,12 @@ BEGIN
      WHERE s.status = 'OPEN' AND s.starts_at > @p_now AND s.session_date BETWEEN @p_from AND @p_to
        AND (t.active = 0 OR s.session_date < t.effective_from
             OR (t.effective_to IS NOT NULL AND s.session_date > t.effective_to));
-    -- A booking in flight holds the lock of the number it claimed: wait for it before deciding
-    -- that nobody holds a number (bookings that claim later see the session closed). An
-    -- assignment, so that no result set is produced.
-    SELECT @v_n = COUNT(*) FROM dbo.slot x WITH (UPDLOCK, ROWLOCK, HOLDLOCK)
-     WHERE x.session_id IN (SELECT session_id FROM @uncovered);
+    -- Bookings in flight hold these sessions (a shared lock, hold_session_open): wait for them
+    -- before deciding that nobody holds a number; bookings that come later see the session
+    -- closed (decision 014). Each session locked through its key, in id order; an assignment, so
+    -- that no result set is produced.
+    SELECT @v_n = COUNT(*) FROM dbo.clinic_session x WITH (XLOCK, ROWLOCK, HOLDLOCK)
+     WHERE x.id IN (SELECT session_id FROM @uncovered);
     UPDATE s
        SET status = 'CLOSED', status_reason = N'TEMPLATE_WITHDRAWN', updated_at = @p_now
       FROM dbo.clinic_session s

@@ -22,6 +22,8 @@ AS
 BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
+  -- READPAST below needs READ COMMITTED (Msg 650 otherwise): whatever the caller's level.
+  SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
   DECLARE @v_session_id int, @v_session_found bit = 0, @v_status varchar(12), @v_release_at datetimeoffset(3),
           @v_ends_at datetimeoffset(3), @v_session_date date, @v_department_id int;
   DECLARE @v_patient_id int, @v_document_id int;
@@ -153,18 +155,16 @@ BEGIN
     IF @v_total >= dbo.setting_int('limit_live_total')
       THROW 50001, 'BOOKING_LIMIT_EXCEEDED:live in total', 1;
 
-    -- Claim the number.
+    -- Claim the number, with the session held open (a suspension committed since the check above
+    -- is seen here; one that starts now waits for this booking).
+    EXEC dbo.hold_session_open @p_session_id = @v_session_id;
     IF @p_slot_id IS NOT NULL
     BEGIN
       SELECT @v_slot_id = id, @v_seq_no = seq_no, @v_reserve = reserve, @v_slot_start = starts_at
         FROM dbo.slot WITH (UPDLOCK, READPAST, ROWLOCK)
-       WHERE id = @p_slot_id AND appointment_id IS NULL AND withdrawn = 0
-         AND EXISTS (SELECT 1 FROM dbo.clinic_session cs WHERE cs.id = @v_session_id AND cs.status = 'OPEN');
+       WHERE id = @p_slot_id AND appointment_id IS NULL AND withdrawn = 0;
       IF @v_slot_id IS NULL OR @v_slot_start <= @p_now OR (@v_reserve = 'ON_SITE' AND @v_in_person = 0)
-      BEGIN
-        EXEC dbo.raise_if_session_closed @p_session_id = @v_session_id;
         THROW 50001, 'SLOT_UNAVAILABLE', 1;
-      END
     END
     ELSE
     BEGIN
@@ -172,15 +172,9 @@ BEGIN
         FROM dbo.slot WITH (UPDLOCK, READPAST, ROWLOCK)
        WHERE session_id = @v_session_id AND appointment_id IS NULL AND withdrawn = 0
          AND starts_at > @p_now AND (reserve IS NULL OR @v_in_person = 1)
-         -- Re-read in this statement: a suspension or closure committed since the check above
-         -- (they lock the session's numbers first) must stop the claim.
-         AND EXISTS (SELECT 1 FROM dbo.clinic_session cs WHERE cs.id = @v_session_id AND cs.status = 'OPEN')
        ORDER BY seq_no;
       IF @v_slot_id IS NULL
-      BEGIN
-        EXEC dbo.raise_if_session_closed @p_session_id = @v_session_id;
         THROW 50001, 'SESSION_FULL', 1;
-      END
     END
 
     INSERT INTO dbo.appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,

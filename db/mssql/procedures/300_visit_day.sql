@@ -200,11 +200,17 @@ AS
 BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
+  -- READPAST below needs READ COMMITTED (Msg 650 otherwise): whatever the caller's level.
+  SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
   DECLARE @v_found bit = 0, @v_id int, @v_visit_no smallint, @v_room_id int;
   BEGIN TRY
     BEGIN TRANSACTION;
 
-    SELECT @v_found = 1, @v_room_id = room_id FROM dbo.clinic_session WHERE id = @p_session_id;
+    -- Session first (it records the first call, R16), then the appointment: decision 014's order.
+    -- The twin's FOR NO KEY UPDATE: an update lock, compatible with the shared locks of bookings in
+    -- flight; a suspension (XLOCK) waits for the call.
+    SELECT @v_found = 1, @v_room_id = room_id FROM dbo.clinic_session WITH (UPDLOCK, ROWLOCK, HOLDLOCK)
+     WHERE id = @p_session_id;
     IF @v_found = 0
       THROW 50001, 'SESSION_NOT_FOUND', 1;
     SELECT TOP (1) @v_id = id, @v_visit_no = visit_no
@@ -219,10 +225,7 @@ BEGIN
      WHERE id = @v_id;
     INSERT INTO dbo.queue_call (session_id, appointment_id, visit_no, kind, room_id, called_by, [at])
     VALUES (@p_session_id, @v_id, @v_visit_no, 'CALL', @v_room_id, COALESCE(@p_operator, @p_actor), @p_now);
-    -- Only the session's first call writes its row. The twin's UPDATE does not lock a row whose
-    -- first_call_at is already set; SQL Server's locks the row to test it, so every call would
-    -- wait for a suspension or substitution holding the session, which may itself be waiting for
-    -- this appointment (a deadlock). Hence the test first, without that lock.
+    -- Only the session's first call writes its row (the session is already held above).
     IF EXISTS (SELECT 1 FROM dbo.clinic_session WHERE id = @p_session_id AND first_call_at IS NULL)
       UPDATE dbo.clinic_session SET first_call_at = @p_now WHERE id = @p_session_id AND first_call_at IS NULL;
 
@@ -254,6 +257,11 @@ BEGIN
 
     IF @p_kind COLLATE Latin1_General_100_BIN2 NOT IN ('RECALL', 'PASS')
       THROW 50001, 'VALIDATION_FAILED:kind', 1;
+    -- The session before the appointment (decision 014): the call log names the session. The
+    -- twin's FOR KEY SHARE OF s: a shared lock held to commit.
+    SELECT @v_found = COUNT(*) FROM dbo.clinic_session s WITH (HOLDLOCK, ROWLOCK)
+     WHERE s.id = (SELECT a.session_id FROM dbo.appointment a WHERE a.id = @p_appointment_id);
+    SET @v_found = 0;
     -- FOR UPDATE OF a: only the appointment row is locked.
     SELECT @v_found = 1, @v_status = a.status, @v_session_id = a.session_id, @v_visit_no = a.visit_no,
            @v_room_id = s.room_id
@@ -326,6 +334,11 @@ BEGIN
   BEGIN TRY
     BEGIN TRANSACTION;
 
+    -- The session before the appointment (decision 014): the visit names the session. The twin's
+    -- FOR KEY SHARE OF s: a shared lock held to commit.
+    SELECT @v_found = COUNT(*) FROM dbo.clinic_session s WITH (HOLDLOCK, ROWLOCK)
+     WHERE s.id = (SELECT a.session_id FROM dbo.appointment a WHERE a.code = @p_appointment_code);
+    SET @v_found = 0;
     -- FOR UPDATE OF a: only the appointment row is locked.
     SELECT @v_found = 1, @v_id = a.id, @v_status = a.status, @v_patient_id = a.patient_id,
            @v_session_id = a.session_id, @v_visit_no = a.visit_no, @v_channel = a.channel, @v_fee = s.fee_cents
@@ -395,8 +408,8 @@ GO
 -- earliest free number not yet started, then any free number; the patient is checked in at once
 -- and joins the same queue (then called and registered like everyone else). Blacklisted
 -- patients may walk in; the per-patient booking limits do not apply to someone standing there.
--- The twin's ORDER BY (reserve IS NULL), (starts_at <= p_now), seq_no sorts false before true:
--- the CASEs give 0 for false and 1 for true.
+-- Each claim is an index-ordered TOP (1) (as the twin's): a claim ordered by an expression would
+-- sort, and under UPDLOCK every number it read would stay locked, turning concurrent bookings away.
 CREATE OR ALTER PROCEDURE dbo.register_walk_in
   @p_session_id int, @p_patient_name nvarchar(4000), @p_document_type varchar(4000),
   @p_document_digest varchar(4000), @p_document_masked varchar(4000), @p_document_cipher varchar(4000),
@@ -407,6 +420,8 @@ AS
 BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
+  -- READPAST below needs READ COMMITTED (Msg 650 otherwise): whatever the caller's level.
+  SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
   DECLARE @v_session_found bit = 0, @v_session_id int, @v_status varchar(12), @v_session_date date,
           @v_ends_at datetimeoffset(3), @v_win nvarchar(64);
   DECLARE @v_patient_id int, @v_document_id int;
@@ -445,16 +460,24 @@ BEGIN
                   AND status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'REGISTERED'))
       THROW 50001, 'DUPLICATE_BOOKING', 1;
 
+    -- R13: the on-site reserve first, then a free number whose time is still ahead, then any.
+    EXEC dbo.hold_session_open @p_session_id = @v_session_id;
     SELECT TOP (1) @v_slot_id = id, @v_seq_no = seq_no
       FROM dbo.slot WITH (UPDLOCK, READPAST, ROWLOCK)
-     WHERE session_id = @v_session_id AND appointment_id IS NULL AND withdrawn = 0
-       AND EXISTS (SELECT 1 FROM dbo.clinic_session cs WHERE cs.id = @v_session_id AND cs.status = 'OPEN')
-     ORDER BY CASE WHEN reserve IS NULL THEN 1 ELSE 0 END, CASE WHEN starts_at <= @p_now THEN 1 ELSE 0 END, seq_no;
+     WHERE session_id = @v_session_id AND appointment_id IS NULL AND withdrawn = 0 AND reserve IS NOT NULL
+     ORDER BY seq_no;
     IF @v_slot_id IS NULL
-    BEGIN
-      EXEC dbo.raise_if_session_closed @p_session_id = @v_session_id;
+      SELECT TOP (1) @v_slot_id = id, @v_seq_no = seq_no
+        FROM dbo.slot WITH (UPDLOCK, READPAST, ROWLOCK)
+       WHERE session_id = @v_session_id AND appointment_id IS NULL AND withdrawn = 0 AND starts_at > @p_now
+       ORDER BY seq_no;
+    IF @v_slot_id IS NULL
+      SELECT TOP (1) @v_slot_id = id, @v_seq_no = seq_no
+        FROM dbo.slot WITH (UPDLOCK, READPAST, ROWLOCK)
+       WHERE session_id = @v_session_id AND appointment_id IS NULL AND withdrawn = 0
+       ORDER BY seq_no;
+    IF @v_slot_id IS NULL
       THROW 50001, 'SESSION_FULL', 1;
-    END
 
     INSERT INTO dbo.appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
                                  channel, partner_id, status, booked_at, booked_by, checked_in_at, queue_rank,

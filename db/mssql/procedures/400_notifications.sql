@@ -95,6 +95,8 @@ AS
 BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
+  -- READPAST below needs READ COMMITTED (Msg 650 otherwise): whatever the caller's level.
+  SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
   DECLARE @v_max_attempts int;
   DECLARE @claimed TABLE (
     id                bigint            NOT NULL PRIMARY KEY,
@@ -151,11 +153,12 @@ END
 GO
 
 -- The dispatcher reports one delivery. Only the current claimant's report counts (the owner is
--- matched exactly). A failure is retried at p_retry_at (the dispatcher's backoff with jitter)
--- until notification_max_attempts, then the notification is DEAD.
+-- matched exactly). A failure is retried p_retry_after_ms after the core's now (the dispatcher's
+-- backoff with jitter: a duration, never an instant from another clock) until
+-- notification_max_attempts, then the notification is DEAD.
 CREATE OR ALTER PROCEDURE dbo.ack_notification
   @p_id bigint, @p_owner nvarchar(4000), @p_sent bit, @p_error nvarchar(4000),
-  @p_retry_at datetimeoffset(3), @p_now datetimeoffset(3)
+  @p_retry_after_ms int, @p_now datetimeoffset(3)
 AS
 BEGIN
   SET NOCOUNT ON;
@@ -186,10 +189,10 @@ BEGIN
       END
       ELSE
       BEGIN
-        -- GREATEST(p_retry_at, p_now), which ignores a NULL p_retry_at.
         UPDATE dbo.notification
            SET status = 'PENDING', lease_owner = NULL, lease_until = NULL, last_error = @p_error,
-               next_attempt_at = CASE WHEN @p_retry_at > @p_now THEN @p_retry_at ELSE @p_now END,
+               next_attempt_at = DATEADD(millisecond,
+                                         CASE WHEN @p_retry_after_ms > 0 THEN @p_retry_after_ms ELSE 0 END, @p_now),
                updated_at = @p_now
          WHERE id = @p_id;
       END

@@ -113,22 +113,16 @@ GO
 
 -- No substitute: the session is SUSPENDED, its live appointments CANCELLED_BY_HOSPITAL (their
 -- reminders withdrawn) and every patient told by SMS and through the channel they booked with.
--- The numbers are locked first, so a booking in flight either finishes before (and is cancelled
--- here) or sees the session suspended. (The twin's PERFORM ... FOR UPDATE: an assignment, so that
--- no result set is produced; UPDLOCK, ROWLOCK, HOLDLOCK as generate_sessions does.)
--- The twin's FOR UPDATE loop over the live appointments: their ids are read, then each is
--- locked through its id, in id order, WITH (UPDLOCK, ROWLOCK) and its status re-read (a locking
--- read, so even under READ_COMMITTED_SNAPSHOT it waits for a check-in, call or registration in
--- flight and sees what it committed); one no longer live leaves the set, as the twin's re-check
--- under the lock takes it out. Locked through the primary key, as every other writer of an
--- appointment locks it: one locking read through the (session_id, status) index would take the
--- index key before the row and deadlock with them. No appointment becomes live meanwhile: only a
--- booking or a walk-in makes one, and the numbers are locked.
--- The twin's FOR NO KEY UPDATE on the session is UPDLOCK, ROWLOCK: like it, an update lock lets
--- the shared lock of a foreign-key check naming the session through (a registration's visit, a
--- call's queue_call). The exclusive lock of the session's UPDATE would not: so the UPDATE comes
--- once the appointments are locked, where the twin has it just before; a registration holding
--- its appointment and waiting on its visit's check would otherwise deadlock with this.
+-- Lock order session → appointment → slot (decision 014), as every writer follows it. The
+-- session is taken with XLOCK (the twin's FOR UPDATE): it waits for the bookings, walk-ins,
+-- calls and registrations in flight, which hold it shared (or with an update lock) from their
+-- start, and they come after it see the session suspended. Bookings and suspension thus
+-- serialise on the session row, which both must touch: no BOOKED appointment can be left in a
+-- SUSPENDED session. The twin's FOR UPDATE loop over the live appointments: their ids are read,
+-- then each is locked through its id, in id order, WITH (UPDLOCK, ROWLOCK) and its status
+-- re-read (a locking read, so even under READ_COMMITTED_SNAPSHOT it sees what a check-in in
+-- flight committed); one no longer live leaves the set, as the twin's re-check under the lock
+-- takes it out.
 CREATE OR ALTER PROCEDURE dbo.suspend_session
   @p_session_id int, @p_reason nvarchar(4000), @p_actor nvarchar(4000), @p_operator nvarchar(4000),
   @p_now datetimeoffset(3)
@@ -144,14 +138,13 @@ BEGIN
     BEGIN TRANSACTION;
 
     SELECT @v_found = 1, @v_status = status, @v_ends_at = ends_at
-      FROM dbo.clinic_session WITH (UPDLOCK, ROWLOCK) WHERE id = @p_session_id;
+      FROM dbo.clinic_session WITH (XLOCK, ROWLOCK, HOLDLOCK) WHERE id = @p_session_id;
     IF @v_found = 0
       THROW 50001, 'SESSION_NOT_FOUND', 1;
     IF @v_status = 'SUSPENDED'
       THROW 50001, 'SESSION_SUSPENDED:already suspended', 1;
     IF @v_status <> 'OPEN' OR @v_ends_at <= @p_now
       THROW 50001, 'SESSION_NOT_OPEN:session is over', 1;
-    SELECT @v_n = COUNT(*) FROM dbo.slot WITH (UPDLOCK, ROWLOCK, HOLDLOCK) WHERE session_id = @p_session_id;
 
     -- Locked, and their status re-read under the lock: a check-in or registration in flight
     -- finishes first, and one that voided or registered the appointment takes it out of the set.

@@ -44,13 +44,19 @@ LANGUAGE sql AS $$
 $$;
 
 -- After a failed claim: say why when the session stopped being open meanwhile.
+-- Before a number of the session is claimed (booking, walk-in): holds the session row in KEY SHARE
+-- until commit and re-reads its status under that lock. Lock order, everywhere (decision 014):
+-- session → appointment → slot. A suspension or closure takes the session FOR UPDATE first, so it
+-- waits for the claims in flight (and then sees their appointments) and claims after it see the
+-- new status: no BOOKED appointment can be left in a SUSPENDED or CLOSED session.
 DROP FUNCTION IF EXISTS raise_if_session_closed;
-CREATE FUNCTION raise_if_session_closed(p_session_id integer) RETURNS void
+DROP FUNCTION IF EXISTS hold_session_open;
+CREATE FUNCTION hold_session_open(p_session_id integer) RETURNS void
 LANGUAGE plpgsql AS $$
 DECLARE
   v_status varchar;
 BEGIN
-  SELECT status INTO v_status FROM clinic_session WHERE id = p_session_id;
+  SELECT status INTO v_status FROM clinic_session WHERE id = p_session_id FOR KEY SHARE;
   IF v_status = 'SUSPENDED' THEN
     RAISE EXCEPTION 'SESSION_SUSPENDED';
   ELSIF v_status <> 'OPEN' THEN

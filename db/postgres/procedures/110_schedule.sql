@@ -213,9 +213,9 @@ BEGIN
    WHERE s.status = 'OPEN' AND s.starts_at > p_now AND s.session_date BETWEEN p_from AND p_to
      AND (NOT t.active OR s.session_date < t.effective_from
           OR (t.effective_to IS NOT NULL AND s.session_date > t.effective_to));
-  -- A booking in flight holds the lock of the number it claimed: wait for it before deciding
-  -- that nobody holds a number (bookings that claim later see the session closed).
-  PERFORM 1 FROM slot x WHERE x.session_id IN (SELECT session_id FROM tmp_uncovered) FOR UPDATE;
+  -- Bookings in flight hold these sessions open (KEY SHARE): wait for them before deciding that
+  -- nobody holds a number; bookings that come later see the session closed (decision 014).
+  PERFORM 1 FROM clinic_session x WHERE x.id IN (SELECT session_id FROM tmp_uncovered) ORDER BY x.id FOR UPDATE;
   UPDATE clinic_session s
      SET status = 'CLOSED', status_reason = 'TEMPLATE_WITHDRAWN', updated_at = p_now
    WHERE s.id IN (SELECT session_id FROM tmp_uncovered)

@@ -3,9 +3,10 @@
 
 -- Books a given number (p_slot_id) or the earliest free number of a session (p_session_id).
 -- Concurrency: the patient row is locked (one patient's attempts run one at a time, so the
--- per-patient limits hold); a free number is claimed with FOR UPDATE SKIP LOCKED, so bookings
--- of one session never queue behind each other. Every check that can fail runs before the
--- claim, so a claimed number is never held by a booking that then fails.
+-- per-patient limits hold); the session is held open (hold_session_open: KEY SHARE, which
+-- bookings share and a suspension waits for); a free number is claimed with FOR UPDATE SKIP
+-- LOCKED, so bookings of one session never queue behind each other. Every check that can fail
+-- runs before the claim, so a claimed number is never held by a booking that then fails.
 DROP FUNCTION IF EXISTS book_appointment;
 CREATE FUNCTION book_appointment(
   p_session_id integer, p_slot_id integer, p_channel varchar, p_partner_id varchar,
@@ -137,15 +138,15 @@ BEGIN
     RAISE EXCEPTION 'BOOKING_LIMIT_EXCEEDED:live in total';
   END IF;
 
-  -- Claim the number.
+  -- Claim the number, with the session held open (a suspension committed since the check above
+  -- is seen here; one that starts now waits for this booking).
+  PERFORM hold_session_open(v_session.id);
   IF p_slot_id IS NOT NULL THEN
     SELECT id, seq_no, reserve, starts_at INTO v_slot_id, v_seq_no, v_reserve, v_slot_start
       FROM slot
      WHERE id = p_slot_id AND appointment_id IS NULL AND NOT withdrawn
-       AND EXISTS (SELECT 1 FROM clinic_session cs WHERE cs.id = v_session.id AND cs.status = 'OPEN')
        FOR UPDATE SKIP LOCKED;
     IF NOT FOUND OR v_slot_start <= p_now OR (v_reserve = 'ON_SITE' AND NOT v_in_person) THEN
-      PERFORM raise_if_session_closed(v_session.id);
       RAISE EXCEPTION 'SLOT_UNAVAILABLE';
     END IF;
   ELSE
@@ -153,14 +154,10 @@ BEGIN
       FROM slot
      WHERE session_id = v_session.id AND appointment_id IS NULL AND NOT withdrawn
        AND starts_at > p_now AND (reserve IS NULL OR v_in_person)
-       -- Re-read in this statement: a suspension or closure committed since the check above
-       -- (they lock the session's numbers first) must stop the claim.
-       AND EXISTS (SELECT 1 FROM clinic_session cs WHERE cs.id = v_session.id AND cs.status = 'OPEN')
      ORDER BY seq_no
      LIMIT 1
        FOR UPDATE SKIP LOCKED;
     IF NOT FOUND THEN
-      PERFORM raise_if_session_closed(v_session.id);
       RAISE EXCEPTION 'SESSION_FULL';
     END IF;
   END IF;
@@ -185,7 +182,7 @@ $$;
 
 -- R9: cancelling returns the number to the pool at once. Only a BOOKED appointment can be
 -- cancelled, until the cut-off before its number's start. p_partner_id scopes a partner to
--- the appointments it made.
+-- the appointments it made. Locks the appointment, then its number (decision 014's order).
 DROP FUNCTION IF EXISTS cancel_appointment;
 CREATE FUNCTION cancel_appointment(p_appointment_id integer, p_partner_id varchar, p_reason varchar,
                                    p_actor varchar, p_operator varchar, p_now timestamptz)

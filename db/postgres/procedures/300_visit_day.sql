@@ -137,7 +137,9 @@ DECLARE
   v_visit_no smallint;
   v_room_id integer;
 BEGIN
-  SELECT room_id INTO v_room_id FROM clinic_session WHERE id = p_session_id;
+  -- Session first (it records the first call, R16), then the appointment: decision 014's order.
+  -- NO KEY UPDATE does not hold up bookings (KEY SHARE); a suspension waits for the call.
+  SELECT room_id INTO v_room_id FROM clinic_session WHERE id = p_session_id FOR NO KEY UPDATE;
   IF NOT FOUND THEN
     RAISE EXCEPTION 'SESSION_NOT_FOUND';
   END IF;
@@ -179,6 +181,10 @@ BEGIN
   IF p_kind NOT IN ('RECALL', 'PASS') THEN
     RAISE EXCEPTION 'VALIDATION_FAILED:kind';
   END IF;
+  -- The session before the appointment (decision 014): the call log names the session.
+  PERFORM 1 FROM clinic_session s JOIN appointment a ON a.session_id = s.id
+   WHERE a.id = p_appointment_id
+     FOR KEY SHARE OF s;
   SELECT a.status, a.session_id, a.visit_no, s.room_id INTO v_status, v_session_id, v_visit_no, v_room_id
     FROM appointment a JOIN clinic_session s ON s.id = a.session_id
    WHERE a.id = p_appointment_id
@@ -236,6 +242,10 @@ DECLARE
   v_last_called smallint;
   v_outcome varchar(40) := 'OK';
 BEGIN
+  -- The session before the appointment (decision 014): the visit names the session.
+  PERFORM 1 FROM clinic_session s JOIN appointment a ON a.session_id = s.id
+   WHERE a.code = p_appointment_code
+     FOR KEY SHARE OF s;
   SELECT a.id, a.status, a.patient_id, a.session_id, a.visit_no, a.channel, s.fee_cents
     INTO v_id, v_status, v_patient_id, v_session_id, v_visit_no, v_channel, v_fee
     FROM appointment a JOIN clinic_session s ON s.id = a.session_id
@@ -323,15 +333,32 @@ BEGIN
     RAISE EXCEPTION 'DUPLICATE_BOOKING';
   END IF;
 
+  -- R13: the on-site reserve first, then a free number whose time is still ahead, then any free
+  -- number; each claimed in index order, locking only the row it takes.
+  PERFORM hold_session_open(v_session.id);
   SELECT id, seq_no INTO v_slot_id, v_seq_no
     FROM slot
-   WHERE session_id = v_session.id AND appointment_id IS NULL AND NOT withdrawn
-     AND EXISTS (SELECT 1 FROM clinic_session cs WHERE cs.id = v_session.id AND cs.status = 'OPEN')
-   ORDER BY (reserve IS NULL), (starts_at <= p_now), seq_no
+   WHERE session_id = v_session.id AND appointment_id IS NULL AND NOT withdrawn AND reserve IS NOT NULL
+   ORDER BY seq_no
    LIMIT 1
      FOR UPDATE SKIP LOCKED;
   IF NOT FOUND THEN
-    PERFORM raise_if_session_closed(v_session.id);
+    SELECT id, seq_no INTO v_slot_id, v_seq_no
+      FROM slot
+     WHERE session_id = v_session.id AND appointment_id IS NULL AND NOT withdrawn AND starts_at > p_now
+     ORDER BY seq_no
+     LIMIT 1
+       FOR UPDATE SKIP LOCKED;
+  END IF;
+  IF NOT FOUND THEN
+    SELECT id, seq_no INTO v_slot_id, v_seq_no
+      FROM slot
+     WHERE session_id = v_session.id AND appointment_id IS NULL AND NOT withdrawn
+     ORDER BY seq_no
+     LIMIT 1
+       FOR UPDATE SKIP LOCKED;
+  END IF;
+  IF NOT FOUND THEN
     RAISE EXCEPTION 'SESSION_FULL';
   END IF;
 

@@ -57,11 +57,11 @@ END
 $$;
 
 -- The dispatcher reports one delivery. Only the current claimant's report counts. A failure is
--- retried at p_retry_at (the dispatcher's backoff with jitter) until notification_max_attempts,
--- then the notification is DEAD.
+-- retried p_retry_after_ms after the core's now (the dispatcher's backoff with jitter: a duration,
+-- never an instant from another clock) until notification_max_attempts, then it is DEAD.
 DROP FUNCTION IF EXISTS ack_notification;
 CREATE FUNCTION ack_notification(p_id bigint, p_owner varchar, p_sent boolean, p_error varchar,
-                                 p_retry_at timestamptz, p_now timestamptz)
+                                 p_retry_after_ms integer, p_now timestamptz)
 RETURNS SETOF notification
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -84,7 +84,7 @@ BEGIN
        WHERE id = p_id;
     ELSE
       UPDATE notification SET status = 'PENDING', lease_owner = NULL, lease_until = NULL, last_error = p_error,
-                              next_attempt_at = GREATEST(p_retry_at, p_now), updated_at = p_now
+                              next_attempt_at = p_now + make_interval(secs => GREATEST(COALESCE(p_retry_after_ms, 0), 0) / 1000.0), updated_at = p_now
        WHERE id = p_id;
     END IF;
   END IF;

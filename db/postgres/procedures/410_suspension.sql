@@ -65,8 +65,9 @@ $$;
 
 -- No substitute: the session is SUSPENDED, its live appointments CANCELLED_BY_HOSPITAL (their
 -- reminders withdrawn) and every patient told by SMS and through the channel they booked with.
--- The numbers are locked first, so a booking in flight either finishes before (and is cancelled
--- here) or sees the session suspended.
+-- Lock order session → appointment → slot (decision 014), as cancellation (appointment → slot):
+-- the session FOR UPDATE waits for bookings in flight (they hold it in KEY SHARE), which then
+-- appear among the appointments cancelled here; bookings after it see the session suspended.
 DROP FUNCTION IF EXISTS suspend_session;
 CREATE FUNCTION suspend_session(p_session_id integer, p_reason varchar, p_actor varchar, p_operator varchar,
                                 p_now timestamptz)
@@ -79,7 +80,7 @@ DECLARE
   v_notified integer := 0;
   v_id integer;
 BEGIN
-  SELECT status, ends_at INTO v_status, v_ends_at FROM clinic_session WHERE id = p_session_id FOR NO KEY UPDATE;
+  SELECT status, ends_at INTO v_status, v_ends_at FROM clinic_session WHERE id = p_session_id FOR UPDATE;
   IF NOT FOUND THEN
     RAISE EXCEPTION 'SESSION_NOT_FOUND';
   END IF;
@@ -89,7 +90,6 @@ BEGIN
   IF v_status <> 'OPEN' OR v_ends_at <= p_now THEN
     RAISE EXCEPTION 'SESSION_NOT_OPEN:session is over';
   END IF;
-  PERFORM 1 FROM slot WHERE slot.session_id = p_session_id FOR UPDATE;
   UPDATE clinic_session SET status = 'SUSPENDED', status_reason = p_reason, updated_at = p_now WHERE id = p_session_id;
 
   -- Locked, and their status re-read under the lock: a check-in or registration in flight

@@ -94,11 +94,14 @@ export function sendProblem(
   logger: Logger,
 ): void {
   const { problem, headers } = toProblem(error, String(request.id));
-  if (problem.status >= 500) {
+  if (problem.status >= 500 && !(error instanceof DomainError)) {
     logger.error(
       error instanceof Error ? error : String(error),
       error instanceof Error ? error.stack : undefined,
     );
+  } else if (problem.status >= 500) {
+    // An expected unavailability (a dependency down, a deadline, a stop): no stack, one line.
+    logger.warn({ msg: 'unavailable', code: problem.code, detail: problem.detail });
   }
   void reply.status(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(problem);
 }

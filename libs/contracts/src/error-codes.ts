@@ -75,7 +75,12 @@ export const ERROR_HTTP_STATUS = {
   // 5xx — something on our side
   INTERNAL_ERROR: 500,
   CORE_UNAVAILABLE: 503,
-  DB_UNAVAILABLE: 503,
+  /** The database refused, dropped or lost the connection; a call in flight may or may not have committed. */
+  DATABASE_UNAVAILABLE: 503,
+  /** The work could not finish within the caller's deadline and was rolled back: nothing changed. */
+  DEADLINE_EXCEEDED: 503,
+  /** The process is stopping (SIGTERM): the request was not started; another instance will take it. */
+  SHUTTING_DOWN: 503,
   /** R18: no triage knowledge base has been published yet. */
   TRIAGE_UNAVAILABLE: 503,
   /** The gateway's shared store (Redis) for nonces, idempotency and rates is unreachable. */
@@ -119,7 +124,9 @@ export const ERROR_TITLES: Partial<Record<ErrorCode, string>> = {
   PAYLOAD_TOO_LARGE: 'The request body is too large',
   CORE_UNAVAILABLE: 'The booking service is unavailable',
   STORE_UNAVAILABLE: "The gateway's shared store is unavailable",
-  DB_UNAVAILABLE: 'The database is unavailable',
+  DATABASE_UNAVAILABLE: 'The database is unavailable',
+  DEADLINE_EXCEEDED: 'The work did not fit in the deadline and was rolled back',
+  SHUTTING_DOWN: 'This instance is shutting down',
   INTERNAL_ERROR: 'Internal error',
   TRIAGE_UNKNOWN_SYMPTOM: 'Unknown symptom, or one that does not apply to this patient',
   TRIAGE_RED_FLAGS_UNANSWERED: 'Every red-flag question must be answered',

@@ -8,7 +8,7 @@ import { createTestDatabase, type TestDatabase } from './test-database';
 export type TokenName =
   'scheduler' | 'agent' | 'callcentre' | 'clinician' | 'nurse' | 'registrar' | 'admin' | 'gateway';
 
-const ROLES_BY_NAME: Record<TokenName, Role[]> = {
+export const ROLES_BY_NAME: Record<TokenName, Role[]> = {
   scheduler: ['SCHEDULER'],
   agent: ['AGENT'],
   callcentre: ['AGENT', 'CALL_CENTRE'],
@@ -18,6 +18,22 @@ const ROLES_BY_NAME: Record<TokenName, Role[]> = {
   admin: ['ADMIN'],
   gateway: ['GATEWAY'],
 };
+
+/** What a test needs to call booking-core over HTTP, in-process or as a child process. */
+export interface CoreEndpoint {
+  /** http://127.0.0.1:port */
+  url: string;
+  tokens: Record<TokenName, string>;
+  /** Authorization header value for a token. */
+  auth(name: TokenName): string;
+}
+
+/** A fresh bearer token for each test role. */
+export function testTokens(): Record<TokenName, string> {
+  return Object.fromEntries(
+    (Object.keys(ROLES_BY_NAME) as TokenName[]).map((n) => [n, `${n}-${randomBytes(18).toString('hex')}`]),
+  ) as Record<TokenName, string>;
+}
 
 export interface CoreHarness {
   app: NestFastifyApplication;
@@ -40,9 +56,7 @@ export async function startCore(
   options: { port?: number } = {},
 ): Promise<CoreHarness> {
   const db = database ?? (await createTestDatabase());
-  const tokens = Object.fromEntries(
-    (Object.keys(ROLES_BY_NAME) as TokenName[]).map((n) => [n, `${n}-${randomBytes(18).toString('hex')}`]),
-  ) as Record<TokenName, string>;
+  const tokens = testTokens();
   const store = new TokenStore(
     (Object.keys(ROLES_BY_NAME) as TokenName[]).map((n) => ({
       name: `test-${n}`,

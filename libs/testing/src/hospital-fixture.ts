@@ -1,5 +1,5 @@
 import type { DoctorTitle, Period } from '@app/contracts';
-import type { CoreHarness } from './core-harness';
+import type { CoreEndpoint } from './core-harness';
 import { http } from './http';
 
 let seq = 0;
@@ -16,7 +16,7 @@ export interface FixtureSession {
  * a doctor, a room and a template. Codes are unique per call, so tests do not collide.
  */
 export async function createClinic(
-  core: CoreHarness,
+  core: CoreEndpoint,
   t: {
     title?: DoctorTitle;
     weekday: number;
@@ -69,12 +69,12 @@ export async function createClinic(
   return { departmentId, doctorId: doc.body.id, roomId: room.body.id, templateId: tpl.body.id };
 }
 
-export async function setClock(core: CoreHarness, now: string): Promise<void> {
+export async function setClock(core: CoreEndpoint, now: string): Promise<void> {
   const res = await http(core.url, 'PUT', '/v1/test/clock', { auth: core.auth('admin'), body: { now } });
   expectOk(res, 'clock');
 }
 
-export async function generate(core: CoreHarness, from?: string, to?: string) {
+export async function generate(core: CoreEndpoint, from?: string, to?: string) {
   const res = await http(core.url, 'POST', '/v1/sessions/generate', {
     auth: core.auth('scheduler'),
     body: { ...(from ? { from } : {}), ...(to ? { to } : {}) },
@@ -91,7 +91,7 @@ export async function generate(core: CoreHarness, from?: string, to?: string) {
 }
 
 /** The session of a doctor on a date. */
-export async function sessionOf(core: CoreHarness, doctorId: number, date: string): Promise<any> {
+export async function sessionOf(core: CoreEndpoint, doctorId: number, date: string): Promise<any> {
   const res = await http(
     core.url,
     'GET',

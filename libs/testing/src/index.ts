@@ -5,3 +5,7 @@ export * from './hospital-fixture';
 export * from './http';
 export * from './gateway-harness';
 export * from './gateway-process';
+export * from './app-process';
+export * from './core-process';
+export * from './ports';
+export * from './private-postgres';

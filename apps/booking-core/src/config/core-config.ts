@@ -71,6 +71,23 @@ export class CoreConfig {
   @Max(64)
   CORE_WORKERS = 1;
 
+  /**
+   * How long an intranet request without X-Deadline-Ms may take: its database work is bounded by
+   * it and rolled back past it (DESIGN §8). The gateway sends its own, shorter, deadline.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(100)
+  @Max(120_000)
+  CORE_REQUEST_DEADLINE_MS = 10_000;
+
+  /** SIGTERM: how long requests in flight may take to finish before connections are cut. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(120_000)
+  SHUTDOWN_GRACE_MS = 10_000;
+
   @IsIn(['error', 'warn', 'log', 'debug', 'verbose'])
   LOG_LEVEL: 'error' | 'warn' | 'log' | 'debug' | 'verbose' = 'log';
 

@@ -9,6 +9,21 @@ export interface OpenDatabase {
   dump?: () => Promise<Buffer>;
 }
 
+/** The embedded database's data source: destroying it also closes the PGlite instance. */
+class EmbeddedDataSource extends DataSource {
+  constructor(
+    options: DataSourceOptions,
+    private readonly pglite: { close(): Promise<void> },
+  ) {
+    super(options);
+  }
+
+  override async destroy(): Promise<void> {
+    if (this.isInitialized) await super.destroy();
+    await this.pglite.close();
+  }
+}
+
 /**
  * Opens TypeORM on the target. PGlite runs in-process through its node-postgres adapter with a
  * pool of one connection (one session: transactions never interleave); PostgreSQL and SQL
@@ -30,14 +45,11 @@ export async function openDatabase(target: DatabaseTarget, poolSize = 20): Promi
       poolSize: 1,
       extra: { ...createPgConfig(pglite), idleTimeoutMillis: 0 },
     };
-    const dataSource = new DataSource(options);
+    const dataSource = new EmbeddedDataSource(options, pglite);
     await dataSource.initialize();
     return {
       dataSource,
-      close: async () => {
-        await dataSource.destroy();
-        await pglite.close();
-      },
+      close: () => dataSource.destroy(),
       dump: async () => Buffer.from(await (await pglite.dumpDataDir('gzip')).arrayBuffer()),
     };
   }
@@ -46,7 +58,8 @@ export async function openDatabase(target: DatabaseTarget, poolSize = 20): Promi
       type: 'postgres',
       url: target.url,
       poolSize,
-      extra: { connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000 },
+      // TCP keep-alive: a connection to a server that vanished is noticed and leaves the pool.
+      extra: { connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000, keepAlive: true },
     });
     await dataSource.initialize();
     return { dataSource, close: () => dataSource.destroy() };

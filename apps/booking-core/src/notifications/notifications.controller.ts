@@ -42,7 +42,7 @@ export class NotificationsController {
   @ApiOperation({ summary: 'Report a delivery: sent, or failed (retried until the maximum, then DEAD)' })
   @ApiOkResponse({ type: NotificationAdminView })
   ack(@Param() p: NotificationIdParam, @Body() body: AckRequest) {
-    return this.notifications.ack(p.id, body.owner, body.sent, body.error, body.retryAt);
+    return this.notifications.ack(p.id, body.owner, body.sent, body.error, body.retryAfterMs);
   }
 
   @Get('notifications')

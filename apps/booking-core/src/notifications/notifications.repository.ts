@@ -41,7 +41,7 @@ export class NotificationsRepository {
     owner: string,
     sent: boolean,
     error: string | null,
-    retryAt: Date | null,
+    retryAfterMs: number,
     now: Date,
   ): Promise<NotificationRow> {
     const [row] = await this.sql.call<NotificationRow>('ack_notification', {
@@ -49,7 +49,7 @@ export class NotificationsRepository {
       owner,
       sent,
       error,
-      retry_at: retryAt ?? now,
+      retry_after_ms: retryAfterMs,
       now,
     });
     return row;

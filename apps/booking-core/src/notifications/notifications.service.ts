@@ -39,16 +39,15 @@ export class NotificationsService {
     owner: string,
     sent: boolean,
     error: string | undefined,
-    retryAt: string | undefined,
+    retryAfterMs: number | undefined,
   ) {
-    const now = this.clock.now();
     const row = await this.notifications.ack(
       id,
       owner,
       sent,
       error ?? null,
-      retryAt ? new Date(retryAt) : null,
-      now,
+      retryAfterMs ?? 0,
+      this.clock.now(),
     );
     if (row.status === 'DEAD')
       this.logger.warn({

@@ -1,14 +1,15 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { formatLocalInstant } from '@app/domain';
 import { ClockService } from '../clock/clock.service';
 import { SettingsRepository } from '../settings/settings.repository';
+import { Recurring } from '../shared/recurring';
 import { NotificationsService } from './notifications.service';
 
 /** R8: once a day at reminder_time (hospital time), remind the next day's patients. */
 @Injectable()
-export class ReminderJob implements OnApplicationShutdown {
+export class ReminderJob implements BeforeApplicationShutdown {
   private readonly logger = new Logger('Reminders');
-  private timer?: NodeJS.Timeout;
+  private readonly recurring = new Recurring(60_000, () => this.remindIfDue());
   private lastRunDate: string | null = null;
 
   constructor(
@@ -18,15 +19,18 @@ export class ReminderJob implements OnApplicationShutdown {
   ) {}
 
   start(): void {
-    this.timer = setInterval(() => void this.tick(), 60_000);
-    this.timer.unref();
+    this.recurring.start();
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  beforeApplicationShutdown(): Promise<void> {
+    return this.recurring.stop();
   }
 
-  async tick(): Promise<void> {
+  tick(): Promise<void> {
+    return this.recurring.trigger();
+  }
+
+  private async remindIfDue(): Promise<void> {
     const today = this.clock.today();
     if (this.lastRunDate === today) return;
     const at = (await this.settings.get('reminder_time')) ?? '18:00';

@@ -15,7 +15,7 @@ describe('SessionGenerationJob (R2: daily, at the configured local time)', () =>
   const job = new SessionGenerationJob({ generate } as unknown as ScheduleService, settings, clock);
   const tick = () => (job as unknown as { tick(): Promise<void> }).tick();
 
-  afterAll(() => job.onApplicationShutdown());
+  afterAll(() => job.beforeApplicationShutdown());
 
   it('runs at boot, then once per hospital-local day once generation_time has passed', async () => {
     now = new Date('2026-12-01T16:05:00Z'); // 00:05 on 12-02 in Shanghai

@@ -1,7 +1,8 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { localDate, formatLocalInstant } from '@app/domain';
 import { ClockService } from '../clock/clock.service';
 import { SettingsRepository } from '../settings/settings.repository';
+import { Recurring } from '../shared/recurring';
 import { ScheduleService } from './schedule.service';
 
 const SYSTEM = { actor: 'system:session-generation', operator: null };
@@ -12,9 +13,9 @@ const SYSTEM = { actor: 'system:session-generation', operator: null };
  * database.
  */
 @Injectable()
-export class SessionGenerationJob implements OnApplicationShutdown {
+export class SessionGenerationJob implements BeforeApplicationShutdown {
   private readonly logger = new Logger('SessionGeneration');
-  private timer?: NodeJS.Timeout;
+  private readonly recurring = new Recurring(60_000, () => this.tick());
   private lastRunDate: string | null = null;
   private running = false;
 
@@ -27,12 +28,11 @@ export class SessionGenerationJob implements OnApplicationShutdown {
   /** Runs once now, then checks every minute whether today's run is due. */
   async start(): Promise<void> {
     await this.run('boot');
-    this.timer = setInterval(() => void this.tick(), 60_000);
-    this.timer.unref();
+    this.recurring.start();
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  beforeApplicationShutdown(): Promise<void> {
+    return this.recurring.stop();
   }
 
   private async tick(): Promise<void> {

@@ -1,31 +1,32 @@
-import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
+import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { ClockService } from '../clock/clock.service';
+import { Recurring } from '../shared/recurring';
 import { VisitDayRepository } from './visit-day.repository';
 
 /** R15: marks no-shows every few minutes; idempotent, serialised in the database. */
 @Injectable()
-export class NoShowJob implements OnApplicationShutdown {
+export class NoShowJob implements BeforeApplicationShutdown {
   private readonly logger = new Logger('NoShows');
-  private timer?: NodeJS.Timeout;
-  private running = false;
+  private readonly recurring = new Recurring(5 * 60_000, () => this.markNoShows());
 
   constructor(
     private readonly visitDay: VisitDayRepository,
     private readonly clock: ClockService,
   ) {}
 
-  start(intervalMs = 5 * 60_000): void {
-    this.timer = setInterval(() => void this.run(), intervalMs);
-    this.timer.unref();
+  start(): void {
+    this.recurring.start();
   }
 
-  onApplicationShutdown(): void {
-    if (this.timer) clearInterval(this.timer);
+  beforeApplicationShutdown(): Promise<void> {
+    return this.recurring.stop();
   }
 
-  async run(): Promise<void> {
-    if (this.running) return;
-    this.running = true;
+  run(): Promise<void> {
+    return this.recurring.trigger();
+  }
+
+  private async markNoShows(): Promise<void> {
     try {
       const result = await this.visitDay.markNoShows({
         actor: 'system:no-shows',
@@ -35,8 +36,6 @@ export class NoShowJob implements OnApplicationShutdown {
       if (result.noShows > 0) this.logger.log({ msg: 'no-shows marked', ...result });
     } catch (error) {
       this.logger.error(error instanceof Error ? error : String(error));
-    } finally {
-      this.running = false;
     }
   }
 }

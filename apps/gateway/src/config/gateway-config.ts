@@ -48,25 +48,34 @@ export class GatewayConfig {
   CORE_CONNECT_TIMEOUT_MS = 1000;
 
   /**
-   * How long booking-core may take to answer a request once sent. A core that hangs gives the
-   * partner 503 CORE_UNAVAILABLE after this (issue 3: within 2 s), and a few such timeouts in a
-   * row make the following calls fail at once until it answers again.
-   */
-  @Transform(toInt)
-  @IsInt()
-  @Min(100)
-  @Max(60_000)
-  CORE_TIMEOUT_MS = 1500;
-
-  /**
-   * The whole call, including waiting for a free connection during a burst (an expert's numbers
-   * opening): past this the gateway sheds the request with 503 rather than queue without end.
+   * The budget of one call to booking-core, from the moment the gateway makes it: waiting for a
+   * free connection during a burst, then the core's own work. The remainder travels to the core
+   * (X-Deadline-Ms), which bounds its database work by it and rolls back what cannot finish
+   * (DESIGN §8): past the budget the partner gets 503 and nothing was done.
    */
   @Transform(toInt)
   @IsInt()
   @Min(100)
   @Max(120_000)
-  CORE_DEADLINE_MS = 10_000;
+  CORE_DEADLINE_MS = 1500;
+
+  /**
+   * How much longer than the budget the gateway waits for the core's answer (network, a busy
+   * event loop). A call still unanswered after that is 503 with outcome UNKNOWN: a retry with the
+   * same Idempotency-Key is safe.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(50)
+  @Max(10_000)
+  CORE_ANSWER_GRACE_MS = 400;
+
+  /** SIGTERM: how long requests in flight (and the dispatcher's batch) may take to finish. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(120_000)
+  SHUTDOWN_GRACE_MS = 10_000;
 
   @IsString()
   GATEWAY_PARTNERS_FILE = './.data/partners.json';

@@ -1,6 +1,6 @@
-import { Injectable, Logger, type OnModuleDestroy } from '@nestjs/common';
-import { Pool } from 'undici';
-import { currentRequestId, DomainError } from '@app/common';
+import { Injectable, Logger, type OnApplicationShutdown, Optional } from '@nestjs/common';
+import { Client, Pool } from 'undici';
+import { currentRequestId, DEADLINE_HEADER, DomainError } from '@app/common';
 import type {
   AppointmentView,
   BookAppointmentCommand,
@@ -9,6 +9,7 @@ import type {
   DocumentType,
   DoctorView,
   NotificationJob,
+  RequestOutcome,
   SessionView,
   SlotView,
   AssessTriageCommand,
@@ -19,10 +20,10 @@ import type {
 } from '@app/contracts';
 import { GatewayConfig } from '../config/gateway-config';
 import { CoreCircuit } from './core-circuit';
-import { problemFromCore } from './core-problem';
+import { problemFromCore, unavailableDetail } from './core-problem';
 
-/** undici's codes for a core that did not connect or answer in time. */
-const TIMEOUTS = new Set(['UND_ERR_CONNECT_TIMEOUT', 'UND_ERR_HEADERS_TIMEOUT', 'UND_ERR_BODY_TIMEOUT']);
+/** Subtracted from the budget sent to the core: the way back over the network. */
+const NETWORK_MARGIN_MS = 20;
 
 export interface SessionFilter {
   departmentId?: number;
@@ -31,29 +32,70 @@ export interface SessionFilter {
   dateTo?: string;
 }
 
+/** A call refused before it was sent: nothing reached the core. */
+class NotSent extends Error {
+  constructor(readonly reason: string) {
+    super(reason);
+  }
+}
+
 /**
  * booking-core's internal API, called with the gateway's service token (role GATEWAY) over a
- * keep-alive pool (DESIGN §1), typed with @app/contracts' views. A core that is down (refuses
- * connections) or hangs (no answer within CORE_TIMEOUT_MS of sending; see CoreCircuit) is
- * 503 CORE_UNAVAILABLE within 2 s; a busy core's calls wait for a connection up to
- * CORE_DEADLINE_MS. The pool reconnects by itself when the core is back. Core refusals pass
- * through with their status, code, detail and extra fields.
+ * keep-alive pool (DESIGN §1), typed with @app/contracts' views (decision 013):
+ * - Each call has a budget (CORE_DEADLINE_MS) from the moment it is made. At most
+ *   CORE_CONNECTIONS calls are in flight; others wait their turn within their budget.
+ * - What is left of the budget travels with the call (X-Deadline-Ms, a duration): the core
+ *   bounds its work by it and rolls back what cannot finish, so its answer comes in time.
+ * - The gateway waits for that answer until the budget plus CORE_ANSWER_GRACE_MS. Without an
+ *   answer by then the call is 503 CORE_UNAVAILABLE with outcome UNKNOWN (a POST may have been
+ *   applied: retrying with the same Idempotency-Key is safe, the core recognises the key).
+ * - A core that refuses connections fails at once (outcome NOT_APPLIED); one that stops
+ *   answering trips the circuit (CoreCircuit), which refuses new calls and the ones still
+ *   waiting to be sent — never a call already sent.
+ * Core refusals pass through with their status, code, detail and extra fields.
  */
 @Injectable()
-export class CoreClient implements OnModuleDestroy {
+export class CoreClient implements OnApplicationShutdown {
   private readonly logger = new Logger('CoreClient');
   private readonly pool: Pool;
-  private readonly circuit = new CoreCircuit();
+  /** Readiness probes go over their own connection: a pool full of slow calls must not hide the answer. */
+  private readonly probe: Client;
+  readonly circuit: CoreCircuit;
+  private inFlight = 0;
+  private readonly waiting: { admit: () => void; refuse: (reason: string) => void }[] = [];
 
-  constructor(private readonly config: GatewayConfig) {
+  constructor(
+    private readonly config: GatewayConfig,
+    @Optional() circuit?: CoreCircuit,
+  ) {
+    this.circuit = circuit ?? new CoreCircuit();
+    this.circuit.onOpen(() => {
+      for (const w of this.waiting.splice(0)) w.refuse('circuit open: booking-core is not answering');
+    });
     this.pool = new Pool(config.CORE_URL, {
       connections: config.CORE_CONNECTIONS,
       connect: { timeout: config.CORE_CONNECT_TIMEOUT_MS },
-      // Counted from sending the request: how long the core itself takes to answer.
-      headersTimeout: config.CORE_TIMEOUT_MS,
-      bodyTimeout: config.CORE_TIMEOUT_MS,
+      // The call's own timer ends it (budget + grace); undici's would cut calls the core is finishing.
+      headersTimeout: 0,
+      bodyTimeout: 0,
       keepAliveTimeout: 4_000,
     });
+    this.probe = new Client(config.CORE_URL, { connect: { timeout: 500 }, keepAliveTimeout: 4_000 });
+  }
+
+  /** Is booking-core ready (its database answering)? Answered within `timeoutMs`. */
+  async ready(timeoutMs: number): Promise<boolean> {
+    try {
+      const response = await this.probe.request({
+        method: 'GET',
+        path: '/v1/health/ready',
+        signal: AbortSignal.timeout(timeoutMs),
+      });
+      await response.body.dump();
+      return response.statusCode === 200;
+    } catch {
+      return false;
+    }
   }
 
   departments(): Promise<DepartmentView[]> {
@@ -101,11 +143,14 @@ export class CoreClient implements OnModuleDestroy {
     return this.call('POST', '/v1/notifications/claim', { owner, limit, leaseSeconds });
   }
 
-  /** R8: one delivery's outcome; a failure is retried at `retryAt` until the core's maximum. */
+  /**
+   * R8: one delivery's outcome. A failure is retried `retryAfterMs` later by the core's clock
+   * (a duration: the gateway never sends an instant for the core to compare), until the core's maximum.
+   */
   ackNotification(
     id: string,
     owner: string,
-    outcome: { sent: true } | { sent: false; error: string; retryAt: string },
+    outcome: { sent: true } | { sent: false; error: string; retryAfterMs: number },
   ): Promise<{ status: string }> {
     return this.call('POST', `/v1/notifications/${id}/ack`, { owner, ...outcome });
   }
@@ -143,16 +188,25 @@ export class CoreClient implements OnModuleDestroy {
     return this.call('POST', '/v1/triage/assessments', command);
   }
 
-  async onModuleDestroy(): Promise<void> {
-    await this.pool.close();
+  /** Last, after the HTTP server has drained and the dispatcher has stopped (graceful shutdown). */
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([this.pool.close(), this.probe.close()]);
   }
 
   private async call<T>(method: 'GET' | 'POST', path: string, body?: object): Promise<T> {
-    if (this.circuit.open) throw this.unavailable(method, path, 'circuit open after repeated timeouts');
+    const deadlineAt = performance.now() + this.config.CORE_DEADLINE_MS;
+    try {
+      await this.admit(deadlineAt);
+    } catch (error) {
+      throw this.unavailable(method, path, (error as NotSent).reason, 'NOT_APPLIED');
+    }
     const requestId = currentRequestId();
     const call = new AbortController();
-    const deadline = setTimeout(() => call.abort(new Error('deadline')), this.config.CORE_DEADLINE_MS);
-    const release = this.circuit.track(call);
+    const budget = Math.max(1, Math.floor(deadlineAt - performance.now() - NETWORK_MARGIN_MS));
+    const giveUp = setTimeout(
+      () => call.abort(new Error('no answer within the deadline')),
+      deadlineAt - performance.now() + this.config.CORE_ANSWER_GRACE_MS,
+    );
     let status: number;
     let text: string;
     try {
@@ -162,6 +216,7 @@ export class CoreClient implements OnModuleDestroy {
         headers: {
           authorization: `Bearer ${this.config.CORE_TOKEN}`,
           accept: 'application/json',
+          [DEADLINE_HEADER]: String(budget),
           ...(requestId ? { 'x-request-id': requestId } : {}),
           ...(body ? { 'content-type': 'application/json' } : {}),
         },
@@ -172,21 +227,64 @@ export class CoreClient implements OnModuleDestroy {
       text = await response.body.text();
       this.circuit.answered();
     } catch (error) {
-      if (TIMEOUTS.has(String((error as { code?: unknown }).code))) this.circuit.timedOut();
+      this.circuit.failed();
       const reason = error instanceof Error ? `${error.name}: ${error.message}` : String(error);
-      throw this.unavailable(method, path, reason);
+      // Refused before anything was sent; otherwise the core may have acted on it.
+      const outcome = method === 'GET' || refused(error) ? 'NOT_APPLIED' : 'UNKNOWN';
+      throw this.unavailable(method, path, reason, outcome);
     } finally {
-      clearTimeout(deadline);
-      release();
+      clearTimeout(giveUp);
+      this.release();
     }
     if (status >= 200 && status < 300) return JSON.parse(text) as T;
-    throw problemFromCore(status, text, this.logger);
+    throw problemFromCore(status, text, this.logger, method);
   }
 
-  private unavailable(method: string, path: string, reason: string): DomainError {
-    this.logger.warn({ msg: 'booking-core unavailable', method, path: path.split('?')[0], reason });
-    return new DomainError('CORE_UNAVAILABLE', 'The booking service did not answer in time; retry later');
+  /** Waits for one of CORE_CONNECTIONS places, within the call's budget and while the circuit admits it. */
+  private admit(deadlineAt: number): Promise<void> {
+    if (!this.circuit.admit())
+      return Promise.reject(new NotSent('circuit open: booking-core is not answering'));
+    if (this.inFlight < this.config.CORE_CONNECTIONS) {
+      this.inFlight++;
+      return Promise.resolve();
+    }
+    return new Promise<void>((resolve, reject) => {
+      const entry = {
+        admit: () => {
+          clearTimeout(timer);
+          this.inFlight++;
+          resolve();
+        },
+        refuse: (reason: string) => {
+          clearTimeout(timer);
+          reject(new NotSent(reason));
+        },
+      };
+      const timer = setTimeout(() => {
+        const i = this.waiting.indexOf(entry);
+        if (i >= 0) this.waiting.splice(i, 1);
+        reject(new NotSent('busy: no connection to booking-core came free within the deadline'));
+      }, deadlineAt - performance.now());
+      this.waiting.push(entry);
+    });
   }
+
+  private release(): void {
+    this.inFlight--;
+    this.waiting.shift()?.admit();
+  }
+
+  private unavailable(method: string, path: string, reason: string, outcome: RequestOutcome): DomainError {
+    this.logger.warn({ msg: 'booking-core unavailable', method, path: path.split('?')[0], reason, outcome });
+    return new DomainError('CORE_UNAVAILABLE', unavailableDetail(method, outcome), { outcome });
+  }
+}
+
+/** undici's codes for a connection the core refused or that could not be made: nothing was sent. */
+function refused(error: unknown): boolean {
+  const raw = (error as { code?: unknown }).code;
+  const code = typeof raw === 'string' ? raw : '';
+  return code === 'ECONNREFUSED' || code === 'UND_ERR_CONNECT_TIMEOUT' || code === 'ENOTFOUND';
 }
 
 function query(params: Record<string, string | number | undefined>): string {

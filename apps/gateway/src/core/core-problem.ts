@@ -1,6 +1,6 @@
 import type { Logger } from '@nestjs/common';
 import { DomainError } from '@app/common';
-import { ERROR_HTTP_STATUS, isErrorCode, type ErrorCode } from '@app/contracts';
+import { ERROR_HTTP_STATUS, isErrorCode, type ErrorCode, type RequestOutcome } from '@app/contracts';
 import { scrubPersonalData } from '@app/domain';
 
 /** Fields of a problem the gateway sets itself. */
@@ -13,12 +13,28 @@ const FALLBACK_BY_STATUS: Record<number, ErrorCode> = {
   409: 'CONFLICT',
 };
 
+/** The core's 503s that the partner sees as they are: each says what became of the request. */
+const PASSED_UNAVAILABLE = new Set<ErrorCode>(['DATABASE_UNAVAILABLE', 'DEADLINE_EXCEEDED', 'SHUTTING_DOWN']);
+
+/**
+ * What a 503 tells the partner: on a POST, whether it may have been applied and that a retry with
+ * the same Idempotency-Key is safe (the core recognises the key and returns what was done).
+ */
+export function unavailableDetail(method: string, outcome: RequestOutcome): string {
+  if (method !== 'POST') return 'The booking service is unavailable; retry later';
+  return outcome === 'NOT_APPLIED'
+    ? 'The booking service is unavailable and nothing was done; retry with the same Idempotency-Key'
+    : 'The booking service did not confirm the outcome: it may or may not have been applied. Retrying with the ' +
+        'same Idempotency-Key is safe and returns the result if it was';
+}
+
 /**
  * A refusal from booking-core, for the partner: the same status, code, detail and extra fields
- * (`until`, `errors`…), under the gateway's own request id. What is the gateway's fault, not
- * the partner's — the core refusing our service token — and every 5xx become 503.
+ * (`until`, `errors`…), under the gateway's own request id. The core refusing our service token is
+ * the gateway's fault, not the partner's: 503. The core's own 503s keep their code and outcome; any
+ * other 5xx is 500 INTERNAL_ERROR (a retry would not help, so it must not look like a 503).
  */
-export function problemFromCore(status: number, text: string, logger: Logger): DomainError {
+export function problemFromCore(status: number, text: string, logger: Logger, method = 'GET'): DomainError {
   let problem: Record<string, unknown> = {};
   try {
     const parsed: unknown = JSON.parse(text);
@@ -33,8 +49,16 @@ export function problemFromCore(status: number, text: string, logger: Logger): D
       status,
       code: typeof code === 'string' ? code : null,
     });
-    if (code === 'DB_UNAVAILABLE') return new DomainError('DB_UNAVAILABLE');
-    return new DomainError('CORE_UNAVAILABLE');
+    if (status === 503 && isErrorCode(code) && PASSED_UNAVAILABLE.has(code)) {
+      const outcome: RequestOutcome =
+        method === 'GET' || problem.outcome === 'NOT_APPLIED' ? 'NOT_APPLIED' : 'UNKNOWN';
+      return new DomainError(code, unavailableDetail(method, outcome), { outcome });
+    }
+    if (status === 401 || status === 503)
+      return new DomainError('CORE_UNAVAILABLE', unavailableDetail(method, 'UNKNOWN'), {
+        outcome: status === 401 || method === 'GET' ? 'NOT_APPLIED' : 'UNKNOWN',
+      });
+    return new DomainError('INTERNAL_ERROR', 'The booking service failed on this request');
   }
   // Defence in depth: a detail never carries an identifier out, whatever the core put in it.
   const detail = typeof problem.detail === 'string' ? scrubPersonalData(problem.detail) : undefined;

@@ -1,6 +1,11 @@
 import { randomBytes } from 'node:crypto';
 import { hostname } from 'node:os';
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import {
+  type BeforeApplicationShutdown,
+  Injectable,
+  Logger,
+  type OnApplicationBootstrap,
+} from '@nestjs/common';
 import type { NotificationJob } from '@app/contracts';
 import { GatewayConfig } from '../config/gateway-config';
 import { CoreClient } from '../core/core-client';
@@ -17,7 +22,7 @@ import { renderMessage } from './message-templates';
  * per expired lease); providers get the notification id to deduplicate.
  */
 @Injectable()
-export class NotificationDispatcher implements OnApplicationBootstrap, OnApplicationShutdown {
+export class NotificationDispatcher implements OnApplicationBootstrap, BeforeApplicationShutdown {
   private readonly logger = new Logger('Dispatcher');
   readonly owner = `${hostname()}:${process.pid}:${randomBytes(3).toString('hex')}`;
   private stopping = false;
@@ -34,7 +39,11 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnApplica
     if (this.config.DISPATCHER) this.loop = this.run();
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /**
+   * Graceful shutdown: no new claims; the batch in hand is delivered and acknowledged while the
+   * core client is still open (it closes later, in onApplicationShutdown) — a stop sends nothing twice.
+   */
+  async beforeApplicationShutdown(): Promise<void> {
     this.stopping = true;
     this.wake?.();
     await this.loop;
@@ -74,7 +83,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnApplica
   }
 
   private async deliver(job: NotificationJob): Promise<void> {
-    let outcome: { sent: true } | { sent: false; error: string; retryAt: string };
+    let outcome: { sent: true } | { sent: false; error: string; retryAfterMs: number };
     try {
       await this.adapters.send(job, renderMessage(job, this.config.HOSPITAL_NAME));
       outcome = { sent: true };
@@ -87,7 +96,7 @@ export class NotificationDispatcher implements OnApplicationBootstrap, OnApplica
         outcome = {
           sent: false,
           error: reason.slice(0, 500),
-          retryAt: new Date(Date.now() + this.backoff(job.attempt)).toISOString(),
+          retryAfterMs: this.backoff(job.attempt),
         };
         this.logger.warn({
           msg: 'delivery failed',

@@ -8,7 +8,10 @@ const COMMON: Record<number, string> = {
   401: 'UNKNOWN_PARTNER, SIGNATURE_INVALID, TIMESTAMP_SKEW, NONCE_REPLAYED',
   403: 'IP_NOT_ALLOWED',
   429: 'RATE_LIMITED (see the Retry-After header)',
-  503: 'CORE_UNAVAILABLE, DB_UNAVAILABLE, STORE_UNAVAILABLE: retry later',
+  503:
+    'CORE_UNAVAILABLE, DATABASE_UNAVAILABLE, DEADLINE_EXCEEDED, SHUTTING_DOWN, STORE_UNAVAILABLE: retry later. ' +
+    'On a POST, `outcome` says NOT_APPLIED (nothing was done) or UNKNOWN (it may have been applied): retrying ' +
+    'with the same Idempotency-Key is safe either way and returns the result if it was applied',
 };
 
 /** Documents the problem+json responses of a route; `codes` lists the route's own by status. */

@@ -51,6 +51,15 @@ same request returns the first answer again; with another request, 422
 missing, 400 \`IDEMPOTENCY_KEY_MISSING\`. When nothing was decided (503, 429) the key is released
 and the same request may be retried under it.
 
+## 503: the outcome may be unknown — retry with the same key
+
+A 503 (\`CORE_UNAVAILABLE\`, \`DATABASE_UNAVAILABLE\`, \`DEADLINE_EXCEEDED\`, \`SHUTTING_DOWN\`,
+\`STORE_UNAVAILABLE\`) on a POST carries \`outcome\`: \`NOT_APPLIED\` (nothing was done) or
+\`UNKNOWN\` (the booking service did not confirm: it may have been applied). In both cases retry
+the **same request with the same Idempotency-Key**: it is always safe — if the first attempt was
+applied, the retry returns its result (the same appointment), never a second booking. Each call
+is bounded by a deadline (1.5 s by default): work that cannot finish in time is rolled back.
+
 ## Errors
 
 \`application/problem+json\`: \`{ type, title, status, detail, code, requestId }\`; compare \`code\`.
@@ -69,7 +78,7 @@ export function configureGatewayOpenApi(builder: DocumentBuilder): DocumentBuild
       'triage',
       'Self-triage (自助导诊): body part → symptoms → red flags → the right department (navigation, not diagnosis)',
     )
-    .addTag('health', 'Liveness (no signature)');
+    .addTag('health', 'Liveness and readiness (no signature)');
   for (const [name, scheme] of Object.entries(SIGNATURE_SCHEMES))
     b = b.addApiKey(
       { type: 'apiKey', in: 'header', name: scheme.header, description: scheme.description },

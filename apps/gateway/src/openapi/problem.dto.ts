@@ -30,4 +30,12 @@ export class ProblemResponse {
     description: 'PATIENT_BLACKLISTED: when the ban ends',
   })
   until?: string;
+  @ApiPropertyOptional({
+    enum: ['NOT_APPLIED', 'UNKNOWN'],
+    example: 'UNKNOWN',
+    description:
+      '503 only: NOT_APPLIED — nothing was done; UNKNOWN — it may have been applied. Retrying with the same ' +
+      'Idempotency-Key is safe in both cases and returns the result if it was applied',
+  })
+  outcome?: 'NOT_APPLIED' | 'UNKNOWN';
 }

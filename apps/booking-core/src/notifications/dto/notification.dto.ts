@@ -4,7 +4,6 @@ import {
   IsBoolean,
   IsIn,
   IsInt,
-  IsISO8601,
   IsOptional,
   IsString,
   Length,
@@ -67,12 +66,16 @@ export class AckRequest {
   error?: string;
 
   @ApiPropertyOptional({
-    example: '2026-11-27T09:00:30+08:00',
-    description: 'When to try again after a failure',
+    example: 30000,
+    description:
+      'After a failure: how long to wait before the next attempt, in milliseconds. A duration, not an instant: ' +
+      'the core schedules it on its own clock (DESIGN §8, one clock). Default 0.',
   })
   @IsOptional()
-  @IsISO8601({ strict: true })
-  retryAt?: string;
+  @IsInt()
+  @Min(0)
+  @Max(86_400_000)
+  retryAfterMs?: number;
 }
 
 export class NotificationIdParam {

@@ -1,0 +1,239 @@
+import { randomUUID } from 'node:crypto';
+import {
+  createClinic,
+  createTestDatabase,
+  generate,
+  http,
+  sessionOf,
+  spawnCore,
+  spawnGateway,
+  startCore,
+  testPartners,
+  testPatient,
+  type CoreHarness,
+} from '@app/testing';
+import { PartnerClient } from '@app/partner-client';
+import { ProviderSimulator } from '../../apps/provider-simulator/src/provider-simulator';
+
+jest.setTimeout(120_000);
+
+const NOW = '2026-12-01T09:00:00+08:00';
+const FRIDAY = '2026-12-04';
+
+interface Outcome {
+  status: number;
+  code?: string;
+  contentType?: string | null;
+  error?: string;
+}
+
+/** Bounded polling: by turns, not by a clock. */
+async function until(check: () => boolean | Promise<boolean>, turns = 2_000, pauseMs = 20): Promise<void> {
+  for (let i = 0; i < turns; i++) {
+    if (await check()) return;
+    await new Promise((r) => setTimeout(r, pauseMs));
+  }
+  throw new Error('condition not reached');
+}
+
+/** Workers that keep sending until stopped; every answer and every network failure is kept. */
+function load(send: (i: number) => Promise<Outcome>, concurrency: number) {
+  const outcomes: Outcome[] = [];
+  let running = true;
+  let next = 0;
+  const workers = Array.from({ length: concurrency }, async () => {
+    while (running) {
+      const o = await send(next++).catch((e: unknown) => ({
+        status: 0,
+        error: String((e as Error).cause ?? e),
+      }));
+      outcomes.push(o);
+      if (o.status === 0) await new Promise((r) => setTimeout(r, 10));
+    }
+  });
+  return {
+    outcomes,
+    stop: async () => {
+      running = false;
+      await Promise.all(workers);
+      return outcomes;
+    },
+  };
+}
+
+/**
+ * A request sent and never answered: the connection was reset under it. A failure while
+ * connecting (refused once the listener closed, or reset by the kernel for a connection still in
+ * the listen backlog at that instant) sent nothing — no request was in flight.
+ */
+const resets = (outcomes: Outcome[]) =>
+  outcomes.filter((o) => o.status === 0 && !/connect ECONN(REFUSED|RESET)/.test(String(o.error)));
+
+describe('graceful shutdown on SIGTERM (decision 012)', () => {
+  let core: CoreHarness;
+  let sessionId: number;
+
+  beforeAll(async () => {
+    core = await startCore();
+    await http(core.url, 'PUT', '/v1/test/clock', {
+      auth: core.auth('admin'),
+      body: { now: NOW, frozen: false },
+    });
+    const clinic = await createClinic(core, {
+      weekday: 5,
+      numberCount: 500,
+      minutesPerNumber: 1,
+      effectiveFrom: '2026-11-01',
+    });
+    await generate(core);
+    sessionId = (await sessionOf(core, clinic.doctorId, FRIDAY)).id;
+  });
+  afterAll(async () => core?.close());
+
+  it('a gateway stopped mid-dispatch of 400 messages delivers each exactly once: the batch in hand is finished and acknowledged', async () => {
+    const clinic = await createClinic(core, {
+      weekday: 5,
+      period: 'PM',
+      firstStart: '13:00',
+      numberCount: 400,
+      minutesPerNumber: 1,
+      effectiveFrom: '2026-11-01',
+    });
+    await generate(core);
+    const session = await sessionOf(core, clinic.doctorId, FRIDAY);
+    for (let i = 0; i < 400; i++) {
+      const r = await http(core.url, 'POST', '/v1/appointments', {
+        auth: core.auth('agent'),
+        body: { channel: 'PHONE', sessionId: session.id, patient: testPatient(i, 31) },
+      });
+      expect(r.status).toBe(201);
+    }
+    const sim = new ProviderSimulator({ latencyMs: 30 });
+    const simUrl = await sim.listen();
+    const env = {
+      DISPATCHER: 'true',
+      DISPATCH_INTERVAL_MS: '50',
+      DISPATCH_BATCH: '50',
+      DISPATCH_CONCURRENCY: '8',
+      DISPATCH_LEASE_SECONDS: '60',
+      SMS_URL: `${simUrl}/sms/send`,
+      SMS_API_KEY: sim.credentials.smsApiKey,
+    };
+    const partners = testPartners([{ appId: 'shutdown-test' }]);
+    try {
+      const first = await spawnGateway(core, partners, env);
+      await until(() => sim.of('sms').length >= 60);
+      await first.stop();
+      expect(first.child.exitCode).toBe(0);
+      const byFirst = sim.of('sms').length;
+      // The rest by another instance; nothing the first one sent may be sent again.
+      const second = await spawnGateway(core, partners, env);
+      try {
+        // All 400 reach the SMS gateway: none was left claimed-but-unacknowledged by the first
+        // instance (that one would wait out its 60 s lease and arrive far too late).
+        await until(() => new Set(sim.of('sms').map((m) => m.outId)).size >= 400, 3_000);
+      } finally {
+        await second.stop();
+      }
+      const perMessage = new Map<string, number>();
+      for (const m of sim.of('sms'))
+        perMessage.set(String(m.outId), (perMessage.get(String(m.outId)) ?? 0) + 1);
+      const duplicates = [...perMessage.values()].filter((n) => n > 1).length;
+      process.stdout.write(
+        `  [shutdown] dispatch: ${byFirst} sent before SIGTERM finished, ${duplicates} duplicates\n`,
+      );
+      expect(perMessage.size).toBe(400);
+      expect(duplicates).toBe(0);
+    } finally {
+      await sim.close();
+    }
+  });
+
+  it('a gateway stopped during booking load answers every request it took: no reset connection, 503 SHUTTING_DOWN as problem+json', async () => {
+    const partners = testPartners([{ appId: 'drain-test', channel: 'APP' }]);
+    // A generous budget: this test is about the stop, not about an embedded core under load.
+    const gateway = await spawnGateway(core, partners, { CORE_DEADLINE_MS: '10000' });
+    const client = new PartnerClient({
+      baseUrl: gateway.url,
+      appId: 'drain-test',
+      secret: partners[0].secret,
+    });
+    const running = load(async (i) => {
+      const res = await client.book({ sessionId, patient: testPatient(i, 32) }, randomUUID());
+      return {
+        status: res.status,
+        code: (res.body as { code?: string }).code,
+        contentType: res.headers.get('content-type'),
+      };
+    }, 8);
+    await until(() => running.outcomes.filter((o) => o.status === 201).length >= 30);
+    const stopped = gateway.stop();
+    await stopped;
+    // Keep sending a little after it is gone: those are refused connections, not resets.
+    const seen = running.outcomes.length;
+    await until(() => running.outcomes.length >= seen + 12);
+    const outcomes = await running.stop();
+
+    expect(gateway.child.exitCode).toBe(0);
+    expect(resets(outcomes)).toEqual([]);
+    const answered = outcomes.filter((o) => o.status !== 0);
+    const odd = answered.filter(
+      (o) =>
+        !(
+          o.status === 201 ||
+          (o.status === 503 && o.code === 'SHUTTING_DOWN' && /problem\+json/.test(String(o.contentType)))
+        ),
+    );
+    expect(odd).toEqual([]);
+    process.stdout.write(
+      `  [shutdown] gateway under load: ${answered.filter((o) => o.status === 201).length} booked, ` +
+        `${answered.filter((o) => o.status === 503).length} × 503 SHUTTING_DOWN, ` +
+        `${outcomes.length - answered.length} refused after it closed, 0 resets\n`,
+    );
+  });
+
+  it('booking-core stopped during booking load answers every request it took and exits cleanly', async () => {
+    const database = await createTestDatabase();
+    const proc = await spawnCore(database.url, { ENABLE_TEST_CLOCK: 'true' });
+    try {
+      await http(proc.url, 'PUT', '/v1/test/clock', {
+        auth: proc.auth('admin'),
+        body: { now: NOW, frozen: false },
+      });
+      const clinic = await createClinic(proc, {
+        weekday: 5,
+        numberCount: 500,
+        minutesPerNumber: 1,
+        effectiveFrom: '2026-11-01',
+      });
+      await generate(proc);
+      const session = await sessionOf(proc, clinic.doctorId, FRIDAY);
+      const running = load(async (i) => {
+        const res = await http(proc.url, 'POST', '/v1/appointments', {
+          auth: proc.auth('agent'),
+          body: { channel: 'PHONE', sessionId: session.id, patient: testPatient(i, 33) },
+        });
+        return {
+          status: res.status,
+          code: (res.body as { code?: string }).code,
+          contentType: res.headers.get('content-type'),
+        };
+      }, 8);
+      await until(() => running.outcomes.filter((o) => o.status === 201).length >= 20);
+      await proc.stop();
+      const seen = running.outcomes.length;
+      await until(() => running.outcomes.length >= seen + 8);
+      const outcomes = await running.stop();
+      expect(proc.child.exitCode).toBe(0);
+      expect(resets(outcomes)).toEqual([]);
+      expect(
+        outcomes.filter(
+          (o) => o.status !== 0 && o.status !== 201 && !(o.status === 503 && o.code === 'SHUTTING_DOWN'),
+        ),
+      ).toEqual([]);
+    } finally {
+      if (proc.alive()) await proc.kill();
+      await database.drop();
+    }
+  });
+});
