@@ -20,6 +20,7 @@ COPY package.json package-lock.json ./
 RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY db ./db
+COPY data ./data
 COPY docker/entrypoint.sh docker/init-secrets.js ./docker/
 USER node
 EXPOSE 3001

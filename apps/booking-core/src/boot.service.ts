@@ -4,8 +4,9 @@ import { SessionGenerationJob } from './scheduling/session-generation.job';
 import { DemoSeeder } from './seed/demo-seeder';
 import { NoShowJob } from './visit-day/no-show.job';
 import { ReminderJob } from './notifications/reminder.job';
+import { TriageKbService } from './triage/triage-kb.service';
 
-/** Start-up order: demo data (if asked for) before the first session generation. */
+/** Start-up order: demo data (if asked for), the triage knowledge base, then the first session generation. */
 @Injectable()
 export class BootService implements OnApplicationBootstrap {
   constructor(
@@ -14,10 +15,13 @@ export class BootService implements OnApplicationBootstrap {
     private readonly generation: SessionGenerationJob,
     private readonly noShows: NoShowJob,
     private readonly reminders: ReminderJob,
+    private readonly triage: TriageKbService,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     if (this.config.SEED_DEMO) await this.seeder.seedIfEmpty();
+    // R18: the bundled triage knowledge base, once the departments it maps to exist.
+    await this.triage.publishBundledIfNone();
     if (this.config.CORE_JOBS) {
       await this.generation.start();
       this.noShows.start();

@@ -41,6 +41,7 @@ import { NoShowJob } from './visit-day/no-show.job';
 import { VisitDayController } from './visit-day/visit-day.controller';
 import { VisitDayRepository } from './visit-day/visit-day.repository';
 import { VisitDayService } from './visit-day/visit-day.service';
+import { TriageModule } from './triage/triage.module';
 
 /** Configuration, clock, keys and tokens: available to every feature. */
 @Global()
@@ -65,7 +66,7 @@ export class CoreModule {
   static forRoot(config: CoreConfig, tokens: TokenStore): DynamicModule {
     return {
       module: CoreModule,
-      imports: [CoreInfraModule.forRoot(config, tokens), DatabaseModule.forRoot(config)],
+      imports: [CoreInfraModule.forRoot(config, tokens), DatabaseModule.forRoot(config), TriageModule],
       controllers: [
         HealthController,
         CatalogController,

@@ -21,6 +21,8 @@ import { GatewayStore } from './store/gateway-store';
 import { PARTNER_THROTTLER, PartnerThrottlerGuard } from './throttling/partner-throttler.guard';
 import { PatientThrottle } from './throttling/patient-throttle.service';
 import { StoreThrottlerStorage } from './throttling/store-throttler-storage';
+import { TriageController } from './triage/triage.controller';
+import { TriageService } from './triage/triage.service';
 
 /**
  * The front interface server (DESIGN §1). Order of a request: signature (PartnerAuthGuard) →
@@ -42,7 +44,13 @@ export class GatewayModule {
           }),
         }),
       ],
-      controllers: [HealthController, CatalogController, AppointmentsController, PatientsController],
+      controllers: [
+        HealthController,
+        CatalogController,
+        AppointmentsController,
+        PatientsController,
+        TriageController,
+      ],
       providers: [
         // Guards run in this order: who is calling, then how often.
         { provide: APP_GUARD, useClass: PartnerAuthGuard },
@@ -54,6 +62,7 @@ export class GatewayModule {
         CoreClient,
         CatalogService,
         AppointmentsService,
+        TriageService,
         DeliveryAdapters,
         NotificationDispatcher,
       ],

@@ -17,7 +17,7 @@ CREATE OR ALTER PROCEDURE dbo.book_appointment
   @p_mobile_masked varchar(4000), @p_mobile_cipher varchar(4000),
   @p_code varchar(4000), @p_verification_code varchar(4000), @p_notify_to varchar(4000),
   @p_request_key varchar(4000),
-  @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
+  @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3), @p_triage_assessment_id int = NULL
 AS
 BEGIN
   SET NOCOUNT ON;
@@ -107,6 +107,13 @@ BEGIN
          SELECT 1 FROM dbo.slot WHERE id = @p_slot_id AND appointment_id IS NULL AND withdrawn = 0)
       THROW 50001, 'SLOT_UNAVAILABLE', 1;
 
+    -- R18: a booking made from a triage assessment names it (the caller's own, for a partner).
+    IF @p_triage_assessment_id IS NOT NULL AND NOT EXISTS (
+         SELECT 1 FROM dbo.triage_assessment t
+          WHERE t.id = @p_triage_assessment_id
+            AND (@p_partner_id IS NULL OR t.partner_id = @p_partner_id COLLATE Latin1_General_100_BIN2))
+      THROW 50001, 'TRIAGE_ASSESSMENT_NOT_FOUND', 1;
+
     -- R6 real name: the patient of the document (or a first-visit patient), locked.
     EXEC dbo.resolve_patient @p_patient_name = @p_patient_name, @p_document_type = @p_document_type,
                              @p_document_digest = @p_document_digest, @p_document_masked = @p_document_masked,
@@ -171,9 +178,11 @@ BEGIN
     END
 
     INSERT INTO dbo.appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
-                                 channel, partner_id, notify_to, request_key, status, booked_at, booked_by, updated_at)
+                                 channel, partner_id, notify_to, request_key, status, booked_at, booked_by, updated_at,
+                                 triage_assessment_id)
     VALUES (@p_code, @p_verification_code, @v_patient_id, @v_document_id, @v_session_id, @v_slot_id, @v_seq_no,
-            @p_channel, @p_partner_id, @p_notify_to, @p_request_key, 'BOOKED', @p_now, COALESCE(@p_operator, @p_actor), @p_now);
+            @p_channel, @p_partner_id, @p_notify_to, @p_request_key, 'BOOKED', @p_now, COALESCE(@p_operator, @p_actor), @p_now,
+            @p_triage_assessment_id);
     SET @v_appointment_id = CAST(SCOPE_IDENTITY() AS int);
     UPDATE dbo.slot SET appointment_id = @v_appointment_id WHERE id = @v_slot_id;
     -- R8: the confirmation goes out with the booking, or not at all.

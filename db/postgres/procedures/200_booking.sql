@@ -13,7 +13,7 @@ CREATE FUNCTION book_appointment(
   p_patient_name varchar, p_document_type varchar, p_document_digest varchar, p_document_masked varchar,
   p_document_cipher varchar, p_mobile_digest varchar, p_mobile_masked varchar, p_mobile_cipher varchar,
   p_code varchar, p_verification_code varchar, p_notify_to varchar, p_request_key varchar,
-  p_actor varchar, p_operator varchar, p_now timestamptz)
+  p_actor varchar, p_operator varchar, p_now timestamptz, p_triage_assessment_id integer DEFAULT NULL)
 RETURNS SETOF appointment_view
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -92,6 +92,13 @@ BEGIN
     RAISE EXCEPTION 'SLOT_UNAVAILABLE';
   END IF;
 
+  -- R18: a booking made from a triage assessment names it (the caller's own, for a partner).
+  IF p_triage_assessment_id IS NOT NULL AND NOT EXISTS (
+       SELECT 1 FROM triage_assessment t
+        WHERE t.id = p_triage_assessment_id AND (p_partner_id IS NULL OR t.partner_id = p_partner_id)) THEN
+    RAISE EXCEPTION 'TRIAGE_ASSESSMENT_NOT_FOUND';
+  END IF;
+
   -- R6 real name: the patient of the document (or a first-visit patient), locked.
   SELECT r.patient_id, r.document_id INTO v_patient_id, v_document_id
     FROM resolve_patient(p_patient_name, p_document_type, p_document_digest, p_document_masked, p_document_cipher,
@@ -156,9 +163,11 @@ BEGIN
   END IF;
 
   INSERT INTO appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
-                           channel, partner_id, notify_to, request_key, status, booked_at, booked_by, updated_at)
+                           channel, partner_id, notify_to, request_key, status, booked_at, booked_by, updated_at,
+                           triage_assessment_id)
   VALUES (p_code, p_verification_code, v_patient_id, v_document_id, v_session.id, v_slot_id, v_seq_no,
-          p_channel, p_partner_id, p_notify_to, p_request_key, 'BOOKED', p_now, COALESCE(p_operator, p_actor), p_now)
+          p_channel, p_partner_id, p_notify_to, p_request_key, 'BOOKED', p_now, COALESCE(p_operator, p_actor), p_now,
+          p_triage_assessment_id)
   RETURNING id INTO v_appointment_id;
   UPDATE slot SET appointment_id = v_appointment_id WHERE id = v_slot_id;
   -- R8: the confirmation goes out with the booking, or not at all.

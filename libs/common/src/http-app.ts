@@ -100,6 +100,11 @@ export async function createHttpApp(
     finished(request);
     done();
   });
+  // A route may accept a larger body than the default: @RouteConfig({ bodyLimit: bytes }).
+  fastify.addHook('onRoute', (route) => {
+    const config: { bodyLimit?: unknown } | undefined = route.config;
+    if (typeof config?.bodyLimit === 'number') route.bodyLimit = config.bodyLimit;
+  });
   fastify.addHook('onResponse', (request, reply, done) => {
     finished(request);
     options.logger.event('log', 'request', {

@@ -11,6 +11,12 @@ export const ERROR_HTTP_STATUS = {
   INVALID_NAME: 400,
   INVALID_SETTING: 400,
   IDEMPOTENCY_KEY_MISSING: 400,
+  /** R18: a symptom code that is unknown, or does not apply to this patient (sex, age). */
+  TRIAGE_UNKNOWN_SYMPTOM: 400,
+  /** R18: an assessment must answer every red-flag question of its symptoms (`missing`). */
+  TRIAGE_RED_FLAGS_UNANSWERED: 400,
+  /** R18: a knowledge base that fails validation (`problems`). */
+  TRIAGE_KB_INVALID: 400,
   // 401 / 403 — who is calling
   UNAUTHENTICATED: 401,
   UNKNOWN_PARTNER: 401,
@@ -33,6 +39,8 @@ export const ERROR_HTTP_STATUS = {
   SETTING_NOT_FOUND: 404,
   BLACKLIST_ENTRY_NOT_FOUND: 404,
   NOTIFICATION_NOT_FOUND: 404,
+  TRIAGE_BODY_PART_NOT_FOUND: 404,
+  TRIAGE_ASSESSMENT_NOT_FOUND: 404,
   // 409 — conflicts with the current state, and limits
   CONFLICT: 409,
   IDENTITY_MISMATCH: 409,
@@ -58,6 +66,8 @@ export const ERROR_HTTP_STATUS = {
   SUBSTITUTE_LEVEL_MISMATCH: 409,
   SUBSTITUTE_UNAVAILABLE: 409,
   IDEMPOTENCY_IN_PROGRESS: 409,
+  /** R18: that knowledge-base version was published with other content. */
+  TRIAGE_KB_VERSION_EXISTS: 409,
   // 413 / 422 / 429
   PAYLOAD_TOO_LARGE: 413,
   IDEMPOTENCY_KEY_REUSED: 422,
@@ -71,6 +81,8 @@ export const ERROR_HTTP_STATUS = {
   DEADLINE_EXCEEDED: 503,
   /** The process is stopping (SIGTERM): the request was not started; another instance will take it. */
   SHUTTING_DOWN: 503,
+  /** R18: no triage knowledge base has been published yet. */
+  TRIAGE_UNAVAILABLE: 503,
   /** The gateway's shared store (Redis) for nonces, idempotency and rates is unreachable. */
   STORE_UNAVAILABLE: 503,
 } as const;
@@ -116,4 +128,11 @@ export const ERROR_TITLES: Partial<Record<ErrorCode, string>> = {
   DEADLINE_EXCEEDED: 'The work did not fit in the deadline and was rolled back',
   SHUTTING_DOWN: 'This instance is shutting down',
   INTERNAL_ERROR: 'Internal error',
+  TRIAGE_UNKNOWN_SYMPTOM: 'Unknown symptom, or one that does not apply to this patient',
+  TRIAGE_RED_FLAGS_UNANSWERED: 'Every red-flag question must be answered',
+  TRIAGE_KB_INVALID: 'The triage knowledge base is not valid',
+  TRIAGE_BODY_PART_NOT_FOUND: 'No such body part for this patient',
+  TRIAGE_ASSESSMENT_NOT_FOUND: 'No such triage assessment',
+  TRIAGE_KB_VERSION_EXISTS: 'This knowledge-base version was already published with other content',
+  TRIAGE_UNAVAILABLE: 'Self-triage is not available yet (no knowledge base published)',
 };

@@ -2,3 +2,4 @@ export * from './enums';
 export * from './error-codes';
 export * from './problem';
 export * from './views';
+export * from './triage';

@@ -186,6 +186,8 @@ export interface BookAppointmentCommand {
   notifyTo?: string;
   /** Gateway only: the partner's Idempotency-Key, so a retry finds the booking already made. */
   requestKey?: string;
+  /** R18: the triage assessment whose suggestions this booking follows (counted by R17). */
+  triageAssessmentId?: number;
 }
 
 export interface GenerationResult {

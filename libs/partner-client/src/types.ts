@@ -95,6 +95,8 @@ export type BookAppointment = (
 ) & {
   /** WECHAT / APP partners: the user (openid, app user id) your channel's messages go to. */
   notifyTo?: string;
+  /** R18: the self-triage assessment whose suggestion this booking follows. */
+  triageAssessmentId?: number;
 };
 
 export interface MaskedPatient {

@@ -15,6 +15,8 @@ export interface BookingInput {
   verificationCode: string;
   notifyTo: string | null;
   requestKey: string | null;
+  /** R18: the triage assessment the booking follows. */
+  triageAssessmentId?: number | null;
 }
 
 @Injectable()
@@ -40,6 +42,7 @@ export class AppointmentsRepository {
       notify_to: b.notifyTo,
       request_key: b.requestKey,
       ...by,
+      triage_assessment_id: b.triageAssessmentId ?? null,
     });
     return row;
   }

@@ -55,6 +55,7 @@ export class AppointmentsService {
         verificationCode: newVerificationCode(),
         notifyTo: partnerId === null ? null : (req.notifyTo ?? null),
         requestKey: partnerId === null ? null : (req.requestKey ?? null),
+        triageAssessmentId: req.triageAssessmentId ?? null,
       },
       actorOf(caller, this.clock.now()),
     );

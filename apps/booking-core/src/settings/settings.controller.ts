@@ -26,6 +26,7 @@ const RULES: Record<string, { min: number; max: number } | 'time'> = {
   pass_requeue_after: { min: 1, max: 50 },
   reminder_time: 'time',
   notification_max_attempts: { min: 1, max: 50 },
+  triage_paediatric_age: { min: 1, max: 18 },
 };
 
 export class SettingKeyParam {

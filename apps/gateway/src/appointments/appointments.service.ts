@@ -42,6 +42,7 @@ export class AppointmentsService {
         mobile: patient.mobile,
       },
       ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
+      ...(request.triageAssessmentId !== undefined ? { triageAssessmentId: request.triageAssessmentId } : {}),
       ...(idempotencyKey !== undefined ? { requestKey: requestKeyOf(idempotencyKey) } : {}),
     });
     return toPartnerAppointment(booked, true);

@@ -12,6 +12,11 @@ import type {
   RequestOutcome,
   SessionView,
   SlotView,
+  AssessTriageCommand,
+  TriageAssessmentView,
+  TriageBodyPartsView,
+  TriageQuestionsView,
+  TriageSymptomsView,
 } from '@app/contracts';
 import { GatewayConfig } from '../config/gateway-config';
 import { CoreCircuit } from './core-circuit';
@@ -148,6 +153,39 @@ export class CoreClient implements OnApplicationShutdown {
     outcome: { sent: true } | { sent: false; error: string; retryAfterMs: number },
   ): Promise<{ status: string }> {
     return this.call('POST', `/v1/notifications/${id}/ack`, { owner, ...outcome });
+  }
+
+  /** R18 self-triage: the body map for a sex and age. */
+  triageBodyParts(q: { sex: string; ageYears: number; ageMonths?: number }): Promise<TriageBodyPartsView> {
+    return this.call('GET', `/v1/triage/body-parts${query(q)}`);
+  }
+
+  /** R18: symptoms under a body part, or by search. */
+  triageSymptoms(q: {
+    sex: string;
+    ageYears: number;
+    ageMonths?: number;
+    bodyPart?: string;
+    q?: string;
+  }): Promise<TriageSymptomsView> {
+    return this.call('GET', `/v1/triage/symptoms${query(q)}`);
+  }
+
+  /** R18: the duration, pregnancy and red-flag questions for chosen symptoms. */
+  triageQuestions(q: {
+    sex: string;
+    ageYears: number;
+    ageMonths?: number;
+    symptoms: string;
+    pregnant?: boolean;
+  }): Promise<TriageQuestionsView> {
+    const { pregnant, ...rest } = q;
+    return this.call('GET', `/v1/triage/questions${query({ ...rest, pregnant: pregnant?.toString() })}`);
+  }
+
+  /** R18: an assessment for a partner (channel and partnerId from the verified partner). */
+  triageAssess(command: AssessTriageCommand): Promise<TriageAssessmentView> {
+    return this.call('POST', '/v1/triage/assessments', command);
   }
 
   /** Last, after the HTTP server has drained and the dispatcher has stopped (graceful shutdown). */

@@ -74,6 +74,10 @@ export function configureGatewayOpenApi(builder: DocumentBuilder): DocumentBuild
     .addTag('catalog', 'Departments, doctors, sessions and their numbers')
     .addTag('appointments', 'Booking, reading and cancelling')
     .addTag('patients', "A patient's appointments from every channel")
+    .addTag(
+      'triage',
+      'Self-triage (自助导诊): body part → symptoms → red flags → the right department (navigation, not diagnosis)',
+    )
     .addTag('health', 'Liveness and readiness (no signature)');
   for (const [name, scheme] of Object.entries(SIGNATURE_SCHEMES))
     b = b.addApiKey(

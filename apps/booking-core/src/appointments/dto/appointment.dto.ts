@@ -102,6 +102,15 @@ export class BookAppointmentRequest {
   @IsOptional()
   @Matches(/^[\x21-\x7e]{1,100}$/)
   requestKey?: string;
+
+  @ApiPropertyOptional({
+    example: 31,
+    description: 'R18: the self-triage assessment whose suggestions this booking follows',
+  })
+  @IsOptional()
+  @IsInt()
+  @IsPositive()
+  triageAssessmentId?: number;
 }
 
 export class CancelAppointmentRequest {

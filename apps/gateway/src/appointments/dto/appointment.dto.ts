@@ -93,6 +93,17 @@ export class BookAppointmentRequest {
   @IsOptional()
   @Matches(/^[A-Za-z0-9_.:-]{1,128}$/)
   notifyTo?: string;
+
+  @ApiPropertyOptional({
+    example: 31,
+    description:
+      'R18: the self-triage assessment (made by this partner) whose suggestion this booking follows',
+  })
+  @IsOptional()
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  triageAssessmentId?: number;
 }
 
 export class CancelAppointmentRequest {
