@@ -91,6 +91,7 @@ const BUILT_INS: Record<string, [number, number]> = {
   json_modify: [3, 3],
   isjson: [1, 2],
   string_split: [2, 3],
+  openjson: [1, 2],
   left: [2, 2],
   right: [2, 2],
   checksum: [1, 254],

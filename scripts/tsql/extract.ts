@@ -475,6 +475,23 @@ export class Extractor {
       this.tableSource(ctx.table_source()!, scope);
       return;
     }
+    const json = ctx.open_json();
+    if (json) {
+      // OPENJSON(...) WITH (col type 'path', ...) AS m: the WITH list names its columns; without
+      // one, the default schema (key, value, type).
+      for (const e of json.expression()) this.walk(e, scope);
+      const declared = json
+        .json_declaration()
+        ?._json_col.map((c) => normaliseId(c.column_declaration().id_().getText()));
+      scope.sources.push({
+        alias: this.aliasOf(json.as_table_alias()?.table_alias()),
+        kind: 'derived',
+        columns: declared ?? ['key', 'value', 'type'],
+        pos: p,
+        ...(lateral ? { lateral } : {}),
+      });
+      return;
+    }
     scope.sources.push({ alias, kind: 'opaque', pos: p });
     for (const c of ctx.children) this.walk(c, scope);
   }
