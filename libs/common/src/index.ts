@@ -4,4 +4,5 @@ export * from './http-app';
 export * from './json-logger';
 export * from './problem-details.filter';
 export * from './request-context';
+export * from './text';
 export * from './validation';

@@ -1,7 +1,7 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
-import { DomainError } from '@app/common';
+import { Matches } from 'class-validator';
+import { DomainError, IsFreeText } from '@app/common';
 import type { Caller } from '../auth/auth.guard';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -36,8 +36,7 @@ export class SettingKeyParam {
 
 export class SaveSettingRequest {
   @ApiProperty({ example: '10' })
-  @IsString()
-  @Length(1, 200)
+  @IsFreeText(1, 200)
   value!: string;
 }
 

@@ -95,8 +95,10 @@ describe('CoreClient', () => {
     });
   });
 
-  it('turns a core failure or a refused service token into 503 CORE_UNAVAILABLE', async () => {
+  it('passes a core failure on as 500 INTERNAL_ERROR; a refused service token is 503 CORE_UNAVAILABLE', async () => {
     handler = () => ({ status: 500, body: { code: 'INTERNAL_ERROR' } });
+    expect((await failure(client.departments()))?.code).toBe('INTERNAL_ERROR');
+    handler = () => ({ status: 502, body: 'bad gateway' });
     expect((await failure(client.departments()))?.code).toBe('CORE_UNAVAILABLE');
     handler = () => ({ status: 401, body: { code: 'UNAUTHENTICATED' } });
     expect((await failure(client.departments()))?.code).toBe('CORE_UNAVAILABLE');

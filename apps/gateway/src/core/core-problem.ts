@@ -15,8 +15,10 @@ const FALLBACK_BY_STATUS: Record<number, ErrorCode> = {
 
 /**
  * A refusal from booking-core, for the partner: the same status, code, detail and extra fields
- * (`until`, `errors`…), under the gateway's own request id. What is the gateway's fault, not
- * the partner's — the core refusing our service token — and every 5xx become 503.
+ * (`until`, `errors`…), under the gateway's own request id (the core logged it under the same
+ * id). A core that failed (500) is 500 INTERNAL_ERROR: retrying will not help, so it must not
+ * look like an outage. What is the gateway's fault — the core refusing our service token — and
+ * the core or its database being down are 503.
  */
 export function problemFromCore(status: number, text: string, logger: Logger): DomainError {
   let problem: Record<string, unknown> = {};
@@ -34,6 +36,11 @@ export function problemFromCore(status: number, text: string, logger: Logger): D
       code: typeof code === 'string' ? code : null,
     });
     if (code === 'DB_UNAVAILABLE') return new DomainError('DB_UNAVAILABLE');
+    if (status === 500)
+      return new DomainError(
+        'INTERNAL_ERROR',
+        'The booking service failed this request; quote the requestId',
+      );
     return new DomainError('CORE_UNAVAILABLE');
   }
   // Defence in depth: a detail never carries an identifier out, whatever the core put in it.

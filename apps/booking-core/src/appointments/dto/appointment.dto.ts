@@ -4,13 +4,13 @@ import {
   IsDefined,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsPositive,
-  IsString,
-  Length,
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { IsFreeText, MasksPersonalDigits } from '@app/common';
 import {
   APPOINTMENT_STATUSES,
   CHANNELS,
@@ -31,8 +31,7 @@ const PARTNER_ID = /^[A-Za-z0-9_.-]{1,64}$/;
 /** R6: who the patient is. The document number is validated, digested and encrypted at once. */
 export class PatientIdentityDto {
   @ApiProperty({ example: '张三', description: 'Real name; full-width letters and spaces are normalised' })
-  @IsString()
-  @Length(1, 60)
+  @IsFreeText(1, 60)
   name!: string;
 
   @ApiProperty({ enum: DOCUMENT_TYPES, example: 'NATIONAL_ID' })
@@ -43,8 +42,7 @@ export class PatientIdentityDto {
     example: '11010519491231002X',
     description: 'National ID (checksum verified) or card number',
   })
-  @IsString()
-  @Length(1, 40)
+  @IsFreeText(1, 40)
   documentNo!: string;
 }
 
@@ -54,8 +52,7 @@ export class BookingPatientDto extends PatientIdentityDto {
     description: 'Mainland mobile for the confirmation SMS (R8)',
   })
   @IsOptional()
-  @IsString()
-  @Length(1, 20)
+  @IsFreeText(1, 20)
   mobile?: string;
 }
 
@@ -83,6 +80,7 @@ export class BookAppointmentRequest {
 
   @ApiProperty({ type: BookingPatientDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => BookingPatientDto)
   patient!: BookingPatientDto;
@@ -105,10 +103,13 @@ export class BookAppointmentRequest {
 }
 
 export class CancelAppointmentRequest {
-  @ApiPropertyOptional({ example: 'Patient feels better', description: 'Why (kept in the record)' })
+  @ApiPropertyOptional({
+    example: 'Patient feels better',
+    description: 'Why (kept in the record; mobile- and ID-number-like digit runs are masked first)',
+  })
   @IsOptional()
-  @IsString()
-  @Length(1, 300)
+  @MasksPersonalDigits()
+  @IsFreeText(1, 300)
   reason?: string;
 
   @ApiPropertyOptional({ example: 'wechat-official', description: 'GATEWAY only: the partner asking' })
