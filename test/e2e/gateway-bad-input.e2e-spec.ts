@@ -25,7 +25,7 @@ function expectProblem(res: PartnerResponse<unknown>, status: number, code: stri
   return res.body as Problem;
 }
 
-const fieldsOf = (problem: Problem) => (problem.errors ?? []).map((e) => e.field);
+const fieldsOf = (problem: Problem) => ((problem.errors ?? []) as { field: string }[]).map((e) => e.field);
 
 /** One request written byte for byte on a socket; the raw answer, parsed. */
 async function rawRequest(

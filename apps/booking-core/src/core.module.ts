@@ -1,5 +1,5 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AppointmentsRepository } from './appointments/appointments.repository';
 import { AppointmentsService } from './appointments/appointments.service';
@@ -13,6 +13,8 @@ import { CoreConfig } from './config/core-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { PatientIdentityService } from './patients/patient-identity.service';
+import { PatientsController } from './patients/patients.controller';
+import { PatientsRepository } from './patients/patients.repository';
 import { PiiVault } from './patients/pii-vault';
 import { ScheduleController } from './scheduling/schedule.controller';
 import { ScheduleRepository } from './scheduling/schedule.repository';
@@ -22,6 +24,7 @@ import { DemoSeeder } from './seed/demo-seeder';
 import { SessionsController } from './sessions/sessions.controller';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
+import { HospitalTimeInterceptor } from './shared/hospital-time';
 import { SettingsController } from './settings/settings.controller';
 import { SettingsRepository } from './settings/settings.repository';
 import { BootService } from './boot.service';
@@ -78,10 +81,12 @@ export class CoreModule {
         BlacklistController,
         NotificationsController,
         SuspensionController,
+        PatientsController,
         ...(config.ENABLE_TEST_CLOCK ? [TestClockController] : []),
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: HospitalTimeInterceptor },
         CatalogRepository,
         ScheduleRepository,
         ScheduleService,
@@ -92,6 +97,7 @@ export class CoreModule {
         AppointmentsRepository,
         AppointmentsService,
         PatientIdentityService,
+        PatientsRepository,
         DemoSeeder,
         BootService,
         VisitDayRepository,

@@ -186,6 +186,8 @@ export interface BookAppointmentCommand {
   notifyTo?: string;
   /** Gateway only: the partner's Idempotency-Key, so a retry finds the booking already made. */
   requestKey?: string;
+  /** Gateway only: the partner has a callback URL, so PARTNER_CALLBACK messages are queued (R8). */
+  partnerCallback?: boolean;
 }
 
 export interface GenerationResult {

@@ -1,4 +1,5 @@
 export * from './core-harness';
+export * from './database-dump';
 export * from './identities';
 export * from './test-database';
 export * from './hospital-fixture';

@@ -15,6 +15,9 @@ export interface BookingInput {
   verificationCode: string;
   notifyTo: string | null;
   requestKey: string | null;
+  partnerCallback: boolean;
+  /** The hospital's time zone: "the visit day" of the on-site reserve (R4). */
+  tz: string;
 }
 
 @Injectable()
@@ -39,6 +42,8 @@ export class AppointmentsRepository {
       verification_code: b.verificationCode,
       notify_to: b.notifyTo,
       request_key: b.requestKey,
+      partner_callback: b.partnerCallback,
+      tz: b.tz,
       ...by,
     });
     return row;

@@ -1,6 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsDefined,
   IsIn,
   IsInt,
@@ -100,6 +101,14 @@ export class BookAppointmentRequest {
   @IsOptional()
   @Matches(/^[\x21-\x7e]{1,100}$/)
   requestKey?: string;
+
+  @ApiPropertyOptional({
+    example: true,
+    description: 'GATEWAY only: the partner has a callback URL, so callback messages are queued (R8)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  partnerCallback?: boolean;
 }
 
 export class CancelAppointmentRequest {
