@@ -3,6 +3,8 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AppointmentsRepository } from './appointments/appointments.repository';
 import { AppointmentsService } from './appointments/appointments.service';
+import { AuditController } from './audit/audit.controller';
+import { AuditRepository } from './audit/audit.repository';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenStore } from './auth/token-store';
 import { CatalogController } from './catalog/catalog.controller';
@@ -82,6 +84,7 @@ export class CoreModule {
         NotificationsController,
         SuspensionController,
         PatientsController,
+        AuditController,
         ...(config.ENABLE_TEST_CLOCK ? [TestClockController] : []),
       ],
       providers: [
@@ -98,6 +101,7 @@ export class CoreModule {
         AppointmentsService,
         PatientIdentityService,
         PatientsRepository,
+        AuditRepository,
         DemoSeeder,
         BootService,
         VisitDayRepository,
