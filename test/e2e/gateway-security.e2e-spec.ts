@@ -158,6 +158,13 @@ describe('partner API security (R20, DESIGN §5)', () => {
     expect(headers.get('x-content-type-options')).toBe('nosniff');
     expect(headers.get('strict-transport-security')).toBeTruthy();
     expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    // Plain HTTP listeners: a browser must not be told to fetch /docs' scripts over https.
+    for (const base of [gateway.url, core.url]) {
+      const docs = await fetch(`${base}/docs`);
+      expect(docs.status).toBe(200);
+      expect(docs.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(docs.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+    }
     expectProblem(await web.request('GET', '/v1/nowhere'), 404, 'NOT_FOUND');
   });
 

@@ -5,7 +5,11 @@ import { keepRawJsonBodies } from './auth/raw-body';
 import { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
 import { ReplayedResponseFilter } from './idempotency/replayed-response';
-import { configureGatewayOpenApi, GATEWAY_API_DESCRIPTION } from './openapi/gateway-openapi';
+import {
+  completeGatewayDocument,
+  configureGatewayOpenApi,
+  GATEWAY_API_DESCRIPTION,
+} from './openapi/gateway-openapi';
 import { PartnerRegistry } from './partners/partner-registry';
 
 /** Issue 3: bodies over 64 KB are refused with 413 before anything else reads them. */
@@ -36,11 +40,14 @@ export async function createGatewayApp(
     logger,
     bodyLimit: BODY_LIMIT,
     trustProxy: config.TRUST_PROXY,
+    // Load balancers and probes poll it: debug detail.
+    quietRoutes: ['GET /v1/health'],
     openApi: {
       title: 'Outpatient booking — partner API',
       description: GATEWAY_API_DESCRIPTION,
       version: '1.0',
       configure: configureGatewayOpenApi,
+      complete: completeGatewayDocument,
     },
   });
   keepRawJsonBodies(app, BODY_LIMIT);

@@ -36,6 +36,8 @@ export interface HttpAppOptions {
     description: string;
     version: string;
     configure?: (b: DocumentBuilder) => DocumentBuilder;
+    /** Finishing touches on the generated document (what decorators cannot say). */
+    complete?: (document: OpenAPIObject) => OpenAPIObject;
   };
 }
 
@@ -119,7 +121,8 @@ export async function createHttpApp(
     .setDescription(options.openApi.description)
     .setVersion(options.openApi.version);
   const config = (options.openApi.configure ? options.openApi.configure(builder) : builder).build();
-  const document = SwaggerModule.createDocument(app, config);
+  const generated = SwaggerModule.createDocument(app, config);
+  const document = options.openApi.complete ? options.openApi.complete(generated) : generated;
   SwaggerModule.setup('docs', app, document, { jsonDocumentUrl: 'docs/openapi.json' });
   return { app, document };
 }

@@ -15,6 +15,7 @@ import {
   QueueCallResponse,
   VisitResponse,
 } from './dto/audit.dto';
+import { ApiProblems } from '../openapi/api-problems';
 
 /**
  * The audit trail, readable (R12, R14, R15, R20): refused registrations (suspected transfers),
@@ -55,6 +56,7 @@ export class AuditController {
   @Get('sessions/:id/calls')
   @ApiOperation({ summary: "A session's call log: every call, recall and pass, with who called (R12, R16)" })
   @ApiOkResponse({ type: [QueueCallResponse] })
+  @ApiProblems({ 404: 'SESSION_NOT_FOUND' })
   async calls(@Param() p: IdParam): Promise<QueueCallResponse[]> {
     await this.sessions.get(p.id); // 404 for an unknown session
     const tz = this.clock.timeZone;
@@ -73,6 +75,7 @@ export class AuditController {
   @Get('sessions/:id/visits')
   @ApiOperation({ summary: "A session's visits (挂号记录), booked and walk-in, patients masked (R12, R13)" })
   @ApiOkResponse({ type: [VisitResponse] })
+  @ApiProblems({ 404: 'SESSION_NOT_FOUND' })
   async visits(@Param() p: IdParam): Promise<VisitResponse[]> {
     await this.sessions.get(p.id);
     const tz = this.clock.timeZone;

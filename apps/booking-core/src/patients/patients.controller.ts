@@ -8,6 +8,7 @@ import { actorOf } from '../shared/actor';
 import { PatientContactResponse, UpdateContactRequest } from './dto/contact.dto';
 import { PatientIdentityService } from './patient-identity.service';
 import { PatientsRepository } from './patients.repository';
+import { ApiProblems } from '../openapi/api-problems';
 
 /** R6, R8: a patient's stored contact, changed at a counter or by the phone centre — never by a booking. */
 @ApiTags('patients')
@@ -29,6 +30,11 @@ export class PatientsController {
       'the others, and later bookings made without one, use this.',
   })
   @ApiOkResponse({ type: PatientContactResponse })
+  @ApiProblems({
+    400: 'VALIDATION_FAILED, INVALID_DOCUMENT, INVALID_MOBILE, INVALID_NAME',
+    404: 'NOT_FOUND (no patient has this document)',
+    409: 'IDENTITY_MISMATCH',
+  })
   async updateContact(
     @Body() body: UpdateContactRequest,
     @CurrentCaller() caller: Caller,

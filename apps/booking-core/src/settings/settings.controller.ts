@@ -8,6 +8,7 @@ import { Roles } from '../auth/roles.decorator';
 import { ClockService } from '../clock/clock.service';
 import { actorOf } from '../shared/actor';
 import { SettingsRepository } from './settings.repository';
+import { ApiProblems } from '../openapi/api-problems';
 
 /** What each setting may hold; the procedure re-checks the shape. */
 const RULES: Record<string, { min: number; max: number } | 'time'> = {
@@ -67,6 +68,7 @@ export class SettingsController {
   @Roles('ADMIN')
   @ApiOperation({ summary: 'Change one setting (audited)' })
   @ApiOkResponse({ type: SettingResponse })
+  @ApiProblems({ 400: 'VALIDATION_FAILED, INVALID_SETTING', 404: 'SETTING_NOT_FOUND' })
   save(@Param() p: SettingKeyParam, @Body() body: SaveSettingRequest, @CurrentCaller() caller: Caller) {
     const rule = RULES[p.key];
     if (!rule) throw new DomainError('SETTING_NOT_FOUND', `Unknown setting ${p.key}`);
