@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { JsonLogger } from '@app/common';
+import { AppLogger } from '@app/common';
 import type { Appointment, PartnerClient } from '@app/partner-client';
 import {
   createClinic,
@@ -34,7 +34,7 @@ describe('personal data never leaves the gateway in full (STYLE 10, R20)', () =>
   let stopCapture: () => void;
 
   beforeAll(async () => {
-    stopCapture = JsonLogger.addSink((line) => lines.push(line));
+    stopCapture = AppLogger.addSink((line) => lines.push(line));
     core = await startCore();
     await setClock(core, NOW);
     gateway = await startGateway(core, {

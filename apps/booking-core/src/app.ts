@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { createHttpApp, JsonLogger, type LogSink } from '@app/common';
+import { createHttpApp, AppLogger, type LogSink } from '@app/common';
 import { TokenStore } from './auth/token-store';
 import { CoreConfig } from './config/core-config';
 import { CoreModule } from './core.module';
@@ -19,7 +19,7 @@ export async function createCoreApp(
 ): Promise<CoreApp> {
   const config = CoreConfig.load(env);
   const tokens = options.tokens ?? TokenStore.fromFile(config.CORE_TOKENS_FILE);
-  const logger = new JsonLogger('booking-core', config.LOG_LEVEL, options.logWrite);
+  const logger = new AppLogger('booking-core', config.LOG_LEVEL, options.logWrite);
   const { app, document } = await createHttpApp(CoreModule.forRoot(config, tokens), {
     logger,
     bodyLimit: 64 * 1024,

@@ -1,6 +1,6 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { createHttpApp, JsonLogger, type LogSink } from '@app/common';
+import { createHttpApp, AppLogger, type LogSink } from '@app/common';
 import { keepRawJsonBodies } from './auth/raw-body';
 import { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
@@ -24,7 +24,7 @@ export interface GatewayApp {
 export interface GatewayAppOptions {
   /** Instead of reading GATEWAY_PARTNERS_FILE. */
   partners?: PartnerRegistry;
-  /** Where log lines go (default stdout); JsonLogger sinks see them either way. */
+  /** Where log lines go (default stdout); AppLogger sinks see them either way. */
   logWrite?: LogSink;
 }
 
@@ -35,7 +35,7 @@ export async function createGatewayApp(
 ): Promise<GatewayApp> {
   const config = GatewayConfig.load(env);
   const partners = options.partners ?? PartnerRegistry.fromFile(config.GATEWAY_PARTNERS_FILE);
-  const logger = new JsonLogger('gateway', config.LOG_LEVEL, options.logWrite);
+  const logger = new AppLogger('gateway', config.LOG_LEVEL, options.logWrite);
   const { app, document } = await createHttpApp(GatewayModule.forRoot(config, partners), {
     logger,
     bodyLimit: BODY_LIMIT,

@@ -6,7 +6,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
 import { DocumentBuilder, SwaggerModule, type OpenAPIObject } from '@nestjs/swagger';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import type { JsonLogger } from './json-logger';
+import type { AppLogger } from './logger';
 import { ProblemDetailsFilter, sendProblem, toProblem } from './problem-details.filter';
 import { requestContext, requestIdFrom } from './request-context';
 import { createValidationPipe } from './validation';
@@ -26,7 +26,7 @@ export const SERVER_TIMEOUTS = {
 } as const;
 
 export interface HttpAppOptions {
-  logger: JsonLogger;
+  logger: AppLogger;
   bodyLimit?: number;
   trustProxy?: boolean | string | string[];
   /** Routes whose access-log line is debug detail (pollers, health checks): `METHOD /route`. */
