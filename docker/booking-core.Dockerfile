@@ -21,6 +21,7 @@ RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY db ./db
 COPY docker/entrypoint.sh docker/init-secrets.js ./docker/
+COPY scripts/demo-clients.js ./scripts/
 USER node
 EXPOSE 3001
 ENTRYPOINT ["sh", "/app/docker/entrypoint.sh"]

@@ -77,6 +77,9 @@ export async function createHttpApp(
   const app = await NestFactory.create<NestFastifyApplication>(module, adapter, {
     logger: options.logger,
     bufferLogs: false,
+    // A module that cannot start (an unreachable database) rejects, so main.ts can say which
+    // variable to fix, instead of Nest ending the process on its own.
+    abortOnError: false,
   });
   const fastify = app.getHttpAdapter().getInstance();
   const quiet = new Set(options.quietRoutes ?? []);

@@ -1,6 +1,7 @@
 export * from './domain-error';
 export * from './env';
 export * from './http-app';
+export * from './json-body';
 export * from './logger';
 export * from './openapi';
 export * from './problem-details.filter';

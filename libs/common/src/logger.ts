@@ -22,14 +22,15 @@ export type LogSink = (line: string) => void;
 const sinks = new Set<LogSink>();
 
 /**
- * stdout through sonic-boom, pino's own buffered writer: writes are gathered instead of one
- * system call per line (under load every request logs a line), and flushed when the process
- * exits. One per process, shared by every logger.
+ * stdout through sonic-boom, pino's own writer: asynchronous, and lines logged while a write is
+ * in flight go out together in the next one (under load every request logs a line; system
+ * calls are the expensive part). Nothing waits for a size threshold, so a quiet process still
+ * shows its lines at once, and a process killed by a signal loses none. One per process.
  */
 let stdout: pino.DestinationStream | undefined;
 function stdoutStream(): DestinationStream {
   if (!stdout) {
-    const boom = pino.destination({ dest: 1, sync: false, minLength: 4096 });
+    const boom = pino.destination({ dest: 1, sync: false });
     process.on('exit', () => {
       try {
         boom.flushSync();
