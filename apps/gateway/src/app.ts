@@ -12,7 +12,7 @@ import {
 } from './openapi/gateway-openapi';
 import { PartnerRegistry } from './partners/partner-registry';
 
-/** Issue 3: bodies over 64 KB are refused with 413 before anything else reads them. */
+/** R20: bodies over 64 KB are refused with 413 before anything else reads them. */
 const BODY_LIMIT = 64 * 1024;
 
 export interface GatewayApp {

@@ -49,7 +49,7 @@ export class GatewayConfig {
 
   /**
    * How long booking-core may take to answer a request once sent. A core that hangs gives the
-   * partner 503 CORE_UNAVAILABLE after this (issue 3: within 2 s), and a few such timeouts in a
+   * partner 503 CORE_UNAVAILABLE after this (within 2 s), and a few such timeouts in a
    * row make the following calls fail at once until it answers again.
    */
   @Transform(toInt)
