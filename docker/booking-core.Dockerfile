@@ -22,6 +22,7 @@ COPY --from=build /app/dist ./dist
 COPY db ./db
 COPY data ./data
 COPY docker/entrypoint.sh docker/init-secrets.js ./docker/
+COPY scripts/demo-clients.js ./scripts/
 USER node
 EXPOSE 3001
 ENTRYPOINT ["sh", "/app/docker/entrypoint.sh"]

@@ -8,9 +8,10 @@
 // plus the gateway's own service token (CORE_TOKEN, unless set)   -> gateway
 // Runs as root; the copies in the volumes belong to the apps' user (node, uid 1000).
 'use strict';
-const crypto = require('node:crypto');
 const fs = require('node:fs');
 const path = require('node:path');
+// The same generator as `npm start`: the same clients, roles and partners in both demos.
+const { demoPartnersFile, demoPiiKey, demoTokensFile } = require('../scripts/demo-clients');
 
 const hostDir = process.env.HOST_DATA_DIR || '/host-data';
 const coreDir = process.env.CORE_SECRETS_DIR || '/secrets/core';
@@ -42,47 +43,17 @@ function give(dir, name, content) {
   fs.chmodSync(file, 0o600);
 }
 
-const token = () => crypto.randomBytes(24).toString('base64url');
-
 // booking-core: the personal-data key and the internal clients.
 if (process.env.PII_KEY) {
   fs.rmSync(path.join(coreDir, 'pii-key'), { force: true });
 } else {
-  give(
-    coreDir,
-    'pii-key',
-    hostFile('pii-key', () => crypto.randomBytes(32).toString('base64') + '\n'),
-  );
+  give(coreDir, 'pii-key', hostFile('pii-key', demoPiiKey));
 }
-const tokensText = hostFile('core-tokens.json', () => {
-  const clients = [
-    { name: 'gateway', roles: ['GATEWAY'] },
-    { name: 'scheduler', roles: ['SCHEDULER'] },
-    { name: 'phone-centre', roles: ['AGENT'] },
-    { name: 'counter', roles: ['AGENT'] },
-    { name: 'kiosks', roles: ['AGENT'] },
-    { name: 'clinic-doctors', roles: ['CLINICIAN'] },
-    { name: 'triage-nurses', roles: ['NURSE'] },
-    { name: 'registrars', roles: ['REGISTRAR'] },
-    { name: 'admin', roles: ['ADMIN'] },
-  ].map((c) => ({ ...c, token: token() }));
-  return JSON.stringify(clients, null, 2) + '\n';
-});
+const tokensText = hostFile('core-tokens.json', demoTokensFile);
 give(coreDir, 'core-tokens.json', tokensText);
 
 // gateway: the partners and its own token for the core (never the other clients' tokens).
-const partnersText = hostFile('partners.json', () => {
-  const secret = () => crypto.randomBytes(32).toString('base64url');
-  const partners = [
-    { appId: 'hospital-web', name: '医院官网', channel: 'WEB', ratePerMinute: 600 },
-    { appId: 'hospital-app', name: '医院App', channel: 'APP', ratePerMinute: 600 },
-    { appId: 'wechat-official', name: '微信公众号', channel: 'WECHAT', ratePerMinute: 1200 },
-    { appId: 'health-road', name: '健康之路', channel: 'THIRD_PARTY', ratePerMinute: 300 },
-    { appId: 'hotline-12320', name: '12320卫生热线', channel: 'THIRD_PARTY', ratePerMinute: 300 },
-    { appId: 'community-platform', name: '省社区卫生服务平台', channel: 'COMMUNITY', ratePerMinute: 120 },
-  ].map((p) => ({ ...p, secret: secret(), ipAllowlist: [], callbackUrl: null }));
-  return JSON.stringify(partners, null, 2) + '\n';
-});
+const partnersText = hostFile('partners.json', demoPartnersFile);
 give(gatewayDir, 'partners.json', partnersText);
 
 if (process.env.CORE_TOKEN) {

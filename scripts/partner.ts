@@ -97,13 +97,18 @@ async function main(): Promise<number> {
   return res.ok ? 0 : 1;
 }
 
+/** Exits once stdout has taken everything: a large body piped into jq must arrive whole. */
+function exitAfterOutput(code: number): void {
+  process.stdout.write('', () => process.exit(code));
+}
+
 main().then(
-  (code) => process.exit(code),
+  (code) => exitAfterOutput(code),
   (error: unknown) => {
     const cause = (error as { cause?: { code?: string } }).cause?.code;
     process.stderr.write(
       `partner: ${error instanceof Error ? error.message : String(error)}${cause ? ` (${cause})` : ''}\n`,
     );
-    process.exit(2);
+    exitAfterOutput(2);
   },
 );

@@ -3,15 +3,21 @@
 // (keys, tokens, partners) on first run and says so, builds if the sources changed, then
 // runs booking-core (intranet, 127.0.0.1) and the gateway (the outside-facing port).
 'use strict';
-const { spawn, spawnSync } = require('node:child_process');
+const { spawn } = require('node:child_process');
 const crypto = require('node:crypto');
 const fs = require('node:fs');
+const net = require('node:net');
 const path = require('node:path');
+const { demoPartnersFile, demoPiiKey, demoTokensFile, readJsonFile } = require('./demo-clients');
 
 const root = path.resolve(__dirname, '..');
 const dataDir = path.join(root, '.data');
 const env = { ...process.env };
 const say = (line) => process.stdout.write(`[start] ${line}\n`);
+const fail = (line) => {
+  process.stderr.write(`[start] ${line}\n`);
+  process.exit(1);
+};
 
 fs.mkdirSync(dataDir, { recursive: true, mode: 0o700 });
 
@@ -23,7 +29,7 @@ function writeSecret(file, content) {
 const keyFile = path.join(dataDir, 'pii-key');
 if (!env.PII_KEY) {
   if (!fs.existsSync(keyFile)) {
-    writeSecret(keyFile, crypto.randomBytes(32).toString('base64') + '\n');
+    writeSecret(keyFile, demoPiiKey());
     say(`generated the personal-data key: ${path.relative(root, keyFile)} (set PII_KEY to use your own)`);
   }
   env.PII_KEY = fs.readFileSync(keyFile, 'utf8').trim();
@@ -33,27 +39,24 @@ const tokensFile = env.CORE_TOKENS_FILE
   ? path.resolve(root, env.CORE_TOKENS_FILE)
   : path.join(dataDir, 'core-tokens.json');
 if (!fs.existsSync(tokensFile)) {
-  const token = () => crypto.randomBytes(24).toString('base64url');
-  const clients = [
-    { name: 'gateway', roles: ['GATEWAY'] },
-    { name: 'scheduler', roles: ['SCHEDULER'] },
-    { name: 'phone-centre', roles: ['AGENT', 'CALL_CENTRE'] },
-    { name: 'counter', roles: ['AGENT'] },
-    { name: 'kiosks', roles: ['AGENT'] },
-    { name: 'clinic-doctors', roles: ['CLINICIAN'] },
-    { name: 'triage-nurses', roles: ['NURSE'] },
-    { name: 'registrars', roles: ['REGISTRAR'] },
-    { name: 'admin', roles: ['ADMIN'] },
-  ].map((c) => ({ ...c, token: token() }));
-  writeSecret(tokensFile, JSON.stringify(clients, null, 2) + '\n');
+  writeSecret(tokensFile, demoTokensFile());
   say(`generated internal client tokens: ${path.relative(root, tokensFile)}`);
 }
 env.CORE_TOKENS_FILE = tokensFile;
-const tokens = JSON.parse(fs.readFileSync(tokensFile, 'utf8'));
-const gatewayToken = tokens.find((t) => t.roles.includes('GATEWAY'));
+let tokens;
+try {
+  tokens = readJsonFile(tokensFile, 'CORE_TOKENS_FILE');
+} catch (error) {
+  fail(error.message);
+}
+const gatewayToken = Array.isArray(tokens)
+  ? tokens.find((t) => Array.isArray(t.roles) && t.roles.includes('GATEWAY'))
+  : undefined;
 if (!env.CORE_TOKEN) {
   if (!gatewayToken || !gatewayToken.token)
-    throw new Error(`${tokensFile} has no GATEWAY token in clear; set CORE_TOKEN`);
+    fail(
+      `CORE_TOKENS_FILE ${tokensFile} has no GATEWAY client with a token in clear: add one, or set CORE_TOKEN`,
+    );
   env.CORE_TOKEN = gatewayToken.token;
 }
 
@@ -61,17 +64,14 @@ const partnersFile = env.GATEWAY_PARTNERS_FILE
   ? path.resolve(root, env.GATEWAY_PARTNERS_FILE)
   : path.join(dataDir, 'partners.json');
 if (!fs.existsSync(partnersFile)) {
-  const secret = () => crypto.randomBytes(32).toString('base64url');
-  const partners = [
-    { appId: 'hospital-web', name: '医院官网', channel: 'WEB', ratePerMinute: 600 },
-    { appId: 'hospital-app', name: '医院App', channel: 'APP', ratePerMinute: 600 },
-    { appId: 'wechat-official', name: '微信公众号', channel: 'WECHAT', ratePerMinute: 1200 },
-    { appId: 'health-road', name: '健康之路', channel: 'THIRD_PARTY', ratePerMinute: 300 },
-    { appId: 'hotline-12320', name: '12320卫生热线', channel: 'THIRD_PARTY', ratePerMinute: 300 },
-    { appId: 'community-platform', name: '省社区卫生服务平台', channel: 'COMMUNITY', ratePerMinute: 120 },
-  ].map((p) => ({ ...p, secret: secret(), ipAllowlist: [], callbackUrl: null }));
-  writeSecret(partnersFile, JSON.stringify(partners, null, 2) + '\n');
+  writeSecret(partnersFile, demoPartnersFile());
   say(`generated demo channel partners: ${path.relative(root, partnersFile)}`);
+}
+let partners;
+try {
+  partners = readJsonFile(partnersFile, 'GATEWAY_PARTNERS_FILE');
+} catch (error) {
+  fail(error.message);
 }
 env.GATEWAY_PARTNERS_FILE = partnersFile;
 
@@ -94,10 +94,25 @@ const simulatorMain = path.join(root, 'dist/apps/provider-simulator/main.js');
 const builtAt = Math.min(
   ...[coreMain, gatewayMain, simulatorMain].map((f) => (fs.existsSync(f) ? fs.statSync(f).mtimeMs : 0)),
 );
-if (builtAt < Math.max(newest(path.join(root, 'apps')), newest(path.join(root, 'libs')))) {
-  say('building…');
-  const r = spawnSync('npm', ['run', '--silent', 'build'], { cwd: root, stdio: 'inherit' });
-  if (r.status !== 0) process.exit(r.status || 1);
+const stale = builtAt < Math.max(newest(path.join(root, 'apps')), newest(path.join(root, 'libs')));
+
+/** One app's build, with a line every 10 s so a first build (a minute or two) is not silence. */
+function build(app, index, count) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    say(`building ${app} (${index}/${count})…`);
+    const child = spawn('npx', ['nest', 'build', app], { cwd: root, stdio: 'inherit' });
+    const ticker = setInterval(
+      () => say(`  still building ${app}: ${Math.round((Date.now() - started) / 1000)} s`),
+      10_000,
+    );
+    child.on('exit', (code) => {
+      clearInterval(ticker);
+      if (code !== 0) fail(`building ${app} failed (exit ${code}); the compiler's messages are above`);
+      say(`  ${app} built in ${Math.round((Date.now() - started) / 1000)} s`);
+      resolve();
+    });
+  });
 }
 
 // 3. Run both; if one stops, stop the other.
@@ -157,9 +172,41 @@ if (useSimulator) {
   env.PUSH_API_KEY = env.PUSH_API_KEY || env.SIM_PUSH_API_KEY;
 }
 
+/** Resolves to null when `port` on `host` is free, else the reason (EADDRINUSE, EACCES…). */
+function portProblem(port, host) {
+  return new Promise((resolve) => {
+    const server = net.createServer();
+    server.once('error', (error) => resolve(error.code || error.message));
+    server.listen({ port: Number(port), host, exclusive: true }, () => server.close(() => resolve(null)));
+  });
+}
+
 (async () => {
   const corePort = env.CORE_PORT || '3001';
   const gatewayPort = env.GATEWAY_PORT || '3000';
+  // Before starting anything: every port this demo needs must be free.
+  const ports = [
+    { port: gatewayPort, host: env.GATEWAY_HOST || '0.0.0.0', variable: 'GATEWAY_PORT', what: 'the gateway' },
+    { port: corePort, host: env.CORE_HOST || '127.0.0.1', variable: 'CORE_PORT', what: 'booking-core' },
+    ...(useSimulator
+      ? [{ port: simPort, host: '127.0.0.1', variable: 'SIM_PORT', what: 'the provider simulator' }]
+      : []),
+  ];
+  for (const p of ports) {
+    const problem = await portProblem(p.port, p.host);
+    if (problem === 'EADDRINUSE')
+      fail(
+        `port ${p.port} (${p.what}, ${p.variable}) is already in use — an earlier npm start still running? ` +
+          `Stop it (\`lsof -i :${p.port}\` shows the process) or set ${p.variable} to a free port.`,
+      );
+    if (problem) fail(`port ${p.port} (${p.what}, ${p.variable}) cannot be used: ${problem}`);
+  }
+  if (stale) {
+    const apps = ['booking-core', 'gateway', 'provider-simulator'];
+    say(`building the apps (the first build takes a minute or two)`);
+    for (const [i, app] of apps.entries()) await build(app, i + 1, apps.length);
+  }
+
   env.CORE_URL = env.CORE_URL || `http://127.0.0.1:${corePort}`;
   if (useSimulator) {
     run('provider-simulator', simulatorMain);
@@ -187,14 +234,13 @@ if (useSimulator) {
     `database                ${env.DATABASE_URL ? env.DATABASE_URL.replace(/\/\/[^@]*@/, '//***@') : 'embedded PGlite in .data/pglite'}`,
   );
   say(
-    `partner ids and secrets ${path.relative(root, partnersFile)}: ${JSON.parse(
-      fs.readFileSync(partnersFile, 'utf8'),
-    )
-      .map((p) => p.appId)
-      .join(', ')}`,
+    `partner ids and secrets ${path.relative(root, partnersFile)}: ${
+      Array.isArray(partners) ? partners.map((p) => p.appId).join(', ') : '(see the file)'
+    }`,
   );
   say(`internal client tokens  ${path.relative(root, tokensFile)}`);
   if (useSimulator)
     say(`SMS / WeChat / push      simulated at ${simUrl} — messages: ${simUrl}/_sim/messages`);
-  say('try: npm run partner -- GET /v1/departments');
+  const base = gatewayPort === '3000' ? '' : ` --base http://127.0.0.1:${gatewayPort}`;
+  say(`try: npm run -s partner --${base} GET /v1/departments | jq '.[0]'`);
 })();

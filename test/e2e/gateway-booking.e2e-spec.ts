@@ -7,6 +7,7 @@ import {
   http,
   sessionOf,
   setClock,
+  sideConnection,
   startCore,
   startGateway,
   testPartners,
@@ -133,9 +134,9 @@ describe('partner API: booking through the gateway (R5, R7, R9)', () => {
     // A single read adds what the patient was told (R8): the confirmation by SMS and to the partner.
     const { notifications, ...rest } = read.body as any;
     expect(rest).toEqual({ ...a, verificationCode: undefined });
+    // web-a has no callback URL: the patient is told by SMS, and no callback waits for nobody (R8).
     expect(notifications.map((n: any) => `${n.kind}:${n.channel}:${n.status}`)).toEqual([
       'BOOKING_CONFIRMED:SMS:PENDING',
-      'BOOKING_CONFIRMED:PARTNER_CALLBACK:PENDING',
     ]);
     expect(JSON.stringify(read.body)).not.toContain('verificationCode');
 
@@ -348,4 +349,60 @@ describe('partner API: booking through the gateway (R5, R7, R9)', () => {
     expect(again.status).toBe(201);
     expect(again.body.id).toBe((booked.body as Appointment).id);
   });
+
+  // A second connection holds the patient's row, as a slow first attempt would: PostgreSQL only
+  // (the embedded database has a single connection, the core's own).
+  if (process.env.TEST_DATABASE_URL) {
+    it("a retry that arrives while the first booking holds the patient's lock gets that booking, not DUPLICATE_BOOKING (R5)", async () => {
+      const { session } = await freshSession();
+      const { session: earlier } = await freshSession();
+      const p = nextPatient();
+      // The patient is known (a booking in another department), so there is a row to lock.
+      const known = await web.book({ sessionId: earlier.id, patient: p });
+      expect(known.status).toBe(201);
+      const db = await sideConnection(core.database.url);
+      try {
+        const [{ patient_id: patientId }] = await db.query<{ patient_id: number }>(
+          'SELECT patient_id FROM appointment WHERE id = $1',
+          [(known.body as Appointment).id],
+        );
+        await db.query('BEGIN');
+        await db.query('SELECT id FROM patient WHERE id = $1 FOR UPDATE', [patientId]);
+
+        const key = randomUUID();
+        // The core is held: the gateway gives up after CORE_TIMEOUT_MS and the partner retries.
+        const first = await web.book({ sessionId: session.id, patient: p }, key);
+        expect(first.status).toBe(503);
+        const retry = web.book({ sessionId: session.id, patient: p }, key);
+        const watcher = await sideConnection(core.database.url);
+        try {
+          // Both attempts wait for the lock; then the hold ends and the first commits.
+          for (let i = 0; i < 200; i++) {
+            const rows = await watcher.query<{ n: number }>(
+              `SELECT count(*)::int AS n FROM pg_stat_activity
+                WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%book_appointment%'`,
+            );
+            if (rows[0].n >= 2) break;
+            await new Promise((r) => setTimeout(r, 10));
+          }
+        } finally {
+          await watcher.end();
+        }
+        await db.query('ROLLBACK');
+        const second = await retry;
+        expect(second.status).toBe(201);
+        const made = await db.query(
+          `SELECT id FROM appointment WHERE session_id = $1 AND patient_id = $2 AND status = 'BOOKED'`,
+          [session.id, patientId],
+        );
+        expect(made).toEqual([{ id: (second.body as Appointment).id }]);
+        // What the gateway kept for the key is the booking, not a 24-hour DUPLICATE_BOOKING.
+        const third = await web.book({ sessionId: session.id, patient: p }, key);
+        expect(third.status).toBe(201);
+        expect(third.headers.get('idempotent-replayed')).toBe('true');
+      } finally {
+        await db.end();
+      }
+    });
+  }
 });

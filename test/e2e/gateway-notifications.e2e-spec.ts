@@ -332,7 +332,7 @@ describe('notifications delivered through the gateway (R8, R14) and the visit da
     const nextWeek = await sessionOf(core, later.doctorId, '2026-12-14');
     const refused = await app.book({ sessionId: nextWeek.id, patient: p });
     expect(refused.status).toBe(403);
-    expect(refused.body).toMatchObject({ code: 'PATIENT_BLACKLISTED', until: '2027-06-05T15:00:00Z' });
+    expect(refused.body).toMatchObject({ code: 'PATIENT_BLACKLISTED', until: '2027-06-05T23:00:00+08:00' });
     await core_('admin', 'PUT', '/v1/test/clock', { now: '2026-12-01T09:00:00+08:00', frozen: false });
   });
 });

@@ -1,9 +1,11 @@
 import { randomUUID } from 'node:crypto';
-import { JsonLogger } from '@app/common';
+import { AppLogger } from '@app/common';
 import type { Appointment, PartnerClient } from '@app/partner-client';
 import {
   createClinic,
+  dumpDatabase,
   generate,
+  http,
   sessionOf,
   setClock,
   startCore,
@@ -14,6 +16,7 @@ import {
   type CoreHarness,
   type GatewayHarness,
 } from '@app/testing';
+import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 
 const NOW = '2026-12-01T09:00:00+08:00';
 const FRIDAY = '2026-12-04';
@@ -22,7 +25,7 @@ const FRIDAY = '2026-12-04';
 const NATIONAL_ID = /(?<![0-9])\d{17}[\dXx](?![0-9A-Za-z])/;
 const MOBILE = /(?<![0-9])1[3-9]\d{9}(?![0-9])/;
 
-describe('personal data never leaves the gateway in full (STYLE 10, issue 3)', () => {
+describe('personal data never leaves the gateway in full (STYLE 10, R20)', () => {
   let core: CoreHarness;
   let gateway: GatewayHarness;
   let web: PartnerClient;
@@ -31,7 +34,7 @@ describe('personal data never leaves the gateway in full (STYLE 10, issue 3)', (
   let stopCapture: () => void;
 
   beforeAll(async () => {
-    stopCapture = JsonLogger.addSink((line) => lines.push(line));
+    stopCapture = AppLogger.addSink((line) => lines.push(line));
     core = await startCore();
     await setClock(core, NOW);
     gateway = await startGateway(core, {
@@ -129,5 +132,69 @@ describe('personal data never leaves the gateway in full (STYLE 10, issue 3)', (
     // The masked forms are there: the check looked at the right data.
     expect(everything).toContain(patients[0].documentNo.slice(-4));
     expect(everything).toContain('****1111');
+  });
+
+  it('masks mobile- and ID-number-like digit runs in every reason before it is stored anywhere', async () => {
+    const clinic = await createClinic(core, { weekday: 5, numberCount: 4, effectiveFrom: '2026-11-01' });
+    const other = await createClinic(core, { weekday: 5, numberCount: 4, effectiveFrom: '2026-11-01' });
+    const spare = await createClinic(core, { weekday: 4, numberCount: 4, effectiveFrom: '2026-11-01' });
+    await generate(core);
+    const [a, b] = [
+      await sessionOf(core, clinic.doctorId, FRIDAY),
+      await sessionOf(core, other.doctorId, FRIDAY),
+    ];
+    const [p, q, r] = [testPatient(21, 9), testPatient(22, 9), testPatient(23, 9)];
+    const cancelled = await web.book({ sessionId: a.id, patient: p });
+    expect((await web.book({ sessionId: a.id, patient: q })).status).toBe(201);
+    expect((await web.book({ sessionId: b.id, patient: r })).status).toBe(201);
+    const spaced = (digits: string) => digits.replace(/^(\d{3})(\d{4})(\d{4})$/, '$1 $2-$3');
+    const fullWidth = (digits: string) =>
+      digits.replace(/\d/g, (d) => String.fromCharCode(0xff10 + Number(d)));
+    const secrets = [p.mobile, p.documentNo, q.mobile, q.documentNo, r.mobile, r.documentNo];
+
+    // A partner's cancellation, a substitution, a suspension and a lifted ban, each with a reason
+    // that quotes a mobile or an ID number in some way people write them.
+    const id = (cancelled.body as Appointment).id;
+    expect((await web.cancel(id, `本人 ${p.documentNo} 改约，回电 ${spaced(p.mobile)}`)).status).toBe(200);
+    const scheduler = core.auth('scheduler');
+    const substituted = await http(core.url, 'POST', `/v1/sessions/${a.id}/substitute`, {
+      auth: scheduler,
+      body: {
+        doctorId: spare.doctorId,
+        reason: `原医生家属 ${q.documentNo.slice(0, 6)} ${q.documentNo.slice(6)} 来电`,
+      },
+    });
+    expect(substituted.status).toBe(200);
+    const suspended = await http(core.url, 'POST', `/v1/sessions/${b.id}/suspend`, {
+      auth: scheduler,
+      body: { reason: `停诊，咨询 ${fullWidth(r.mobile)} 或 ${q.mobile}` },
+    });
+    expect(suspended.status).toBe(200);
+    const sql = core.app.get(SqlClient);
+    await sql.query(
+      `INSERT INTO blacklist_entry (patient_id, reason, starts_at, ends_at, created_at, created_by)
+       SELECT patient_id, 'test', :from, :until, :from, 'test' FROM appointment WHERE id = :id`,
+      { from: new Date('2026-11-30T00:00:00Z'), until: new Date('2027-05-30T00:00:00Z'), id },
+    );
+    const [{ id: entry }] = await sql.query<{ id: number }>('SELECT max(id) AS id FROM blacklist_entry');
+    const lifted = await http(core.url, 'POST', `/v1/blacklist/${entry}/lift`, {
+      auth: core.auth('admin'),
+      body: { reason: `电话 ${r.mobile}：短信平台故障，身份证 ${r.documentNo.toLowerCase()}` },
+    });
+    expect(lifted.status).toBe(200);
+
+    const dump = await dumpDatabase(core);
+    // The reasons are there (the scan looks at the right data)…
+    expect(dump).toContain('本人 ');
+    expect(dump).toContain('停诊，咨询');
+    expect(dump).toContain('短信平台故障');
+    // …with every digit run masked, however it was written.
+    const digitsOnly = dump.normalize('NFKC').replace(/[\s-]/g, '');
+    for (const secret of secrets) {
+      expect(digitsOnly).not.toContain(secret);
+      expect(digitsOnly.toUpperCase()).not.toContain(secret.toUpperCase());
+      expect(digitsOnly).not.toContain(secret.slice(3, 11));
+    }
+    expect(dump).toContain(`${p.mobile.slice(0, 3)} ****-${p.mobile.slice(-4)}`);
   });
 });

@@ -154,14 +154,19 @@ describe('partner API security (R20, DESIGN §5)', () => {
       rawBody: 'sessionId=1',
       headers: { 'content-type': 'text/plain' },
     });
-    expect(text.status).toBeGreaterThanOrEqual(400);
-    expect(text.status).toBeLessThan(500);
-    expect(JSON.stringify(text.body)).not.toContain('stack');
+    expectProblem(text, 415, 'UNSUPPORTED_MEDIA_TYPE');
 
     const headers = (await web.departments()).headers;
     expect(headers.get('x-content-type-options')).toBe('nosniff');
     expect(headers.get('strict-transport-security')).toBeTruthy();
     expect(headers.get('x-frame-options')).toBe('SAMEORIGIN');
+    // Plain HTTP listeners: a browser must not be told to fetch /docs' scripts over https.
+    for (const base of [gateway.url, core.url]) {
+      const docs = await fetch(`${base}/docs`);
+      expect(docs.status).toBe(200);
+      expect(docs.headers.get('content-security-policy')).toContain("script-src 'self'");
+      expect(docs.headers.get('content-security-policy')).not.toContain('upgrade-insecure-requests');
+    }
     expectProblem(await web.request('GET', '/v1/nowhere'), 404, 'NOT_FOUND');
   });
 

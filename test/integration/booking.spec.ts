@@ -104,18 +104,41 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     expect((await sessionOf(core, clinic.doctorId, FRIDAY)).available).toBe(3);
   });
 
-  it('keeps the on-site reserve for in-person channels (R4)', async () => {
-    const slots = await http(core.url, 'GET', `/v1/sessions/${session.id}/slots?channel=PHONE`, {
-      auth: core.auth('agent'),
-    });
-    const reserve = slots.body.find((s: any) => s.reserve === 'ON_SITE');
+  it('keeps the on-site reserve for patients there in person, on the visit day only (R4)', async () => {
+    const slotsFor = async (channel: string) =>
+      (
+        await http(core.url, 'GET', `/v1/sessions/${session.id}/slots?channel=${channel}`, {
+          auth: core.auth('agent'),
+        })
+      ).body as any[];
+    const reserve = (await slotsFor('PHONE')).find((s: any) => s.reserve === 'ON_SITE');
     expect(reserve.bookable).toBe(false);
     const byPhone = await book({ channel: 'PHONE', slotId: reserve.id, patient: nextPatient() });
     expect(byPhone.status).toBe(409);
     expect(byPhone.body.code).toBe('SLOT_UNAVAILABLE');
-    const atCounter = await book({ channel: 'COUNTER', slotId: reserve.id, patient: nextPatient() });
-    expect(atCounter.status).toBe(201);
-    expect(atCounter.body.visitNo).toBe(reserve.visitNo);
+    // Three days before the visit, a counter booking is an ordinary booking: no reserve number.
+    expect((await slotsFor('COUNTER')).find((s: any) => s.id === reserve.id).bookable).toBe(false);
+    expect((await sessionOf(core, clinic.doctorId, FRIDAY)).reserveAvailable).toBe(2);
+    const early = await book({ channel: 'COUNTER', slotId: reserve.id, patient: nextPatient() });
+    expect(early.status).toBe(409);
+    expect(early.body.code).toBe('SLOT_UNAVAILABLE');
+
+    await setClock(core, `${FRIDAY}T07:30:00+08:00`);
+    try {
+      expect((await slotsFor('COUNTER')).find((s: any) => s.id === reserve.id).bookable).toBe(true);
+      const atCounter = await book({ channel: 'COUNTER', slotId: reserve.id, patient: nextPatient() });
+      expect(atCounter.status).toBe(201);
+      expect(atCounter.body.visitNo).toBe(reserve.visitNo);
+      // On the visit day too, the reserve stays closed to a patient who is not there.
+      const other = (await slotsFor('PHONE')).find(
+        (s: any) => s.reserve === 'ON_SITE' && s.id !== reserve.id,
+      );
+      expect(other.bookable).toBe(false);
+      const byPhoneToday = await book({ channel: 'PHONE', slotId: other.id, patient: nextPatient() });
+      expect(byPhoneToday.body.code).toBe('SLOT_UNAVAILABLE');
+    } finally {
+      await setClock(core, NOW);
+    }
   });
 
   it('refuses bad input with stable codes', async () => {
@@ -191,6 +214,18 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     const dup = await book({ channel: 'PHONE', sessionId: session.id, patient: p });
     expect(dup.status).toBe(409);
     expect(dup.body.code).toBe('DUPLICATE_BOOKING');
+    // The rule holds in the data itself, whoever writes: a second live row is refused.
+    const sql = core.app.get(SqlClient);
+    const second = sql.query(
+      `INSERT INTO appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
+                                channel, status, booked_at, updated_at)
+       SELECT 'SECONDROW01', '000000', a.patient_id, a.document_id, a.session_id, s.id, s.seq_no, 'PHONE',
+              'CHECKED_IN', a.booked_at, a.updated_at
+         FROM appointment a JOIN slot s ON s.session_id = a.session_id AND s.appointment_id IS NULL
+        WHERE a.id = :id AND s.seq_no = 5`,
+      { id: a.body.id },
+    );
+    await expect(second).rejects.toMatchObject({ code: 'CONFLICT' });
 
     // Another doctor of the same department on the same day: one per department per day.
     const colleague = await createClinic(core, {
@@ -246,7 +281,7 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     const refused = await book({ channel: 'PHONE', sessionId: s.id, patient: p });
     expect(refused.status).toBe(403);
     expect(refused.body.code).toBe('PATIENT_BLACKLISTED');
-    expect(refused.body.until).toBe('2027-05-01T00:00:00Z');
+    expect(refused.body.until).toBe('2027-05-01T08:00:00+08:00');
   });
 
   it("finds a patient's appointments from every channel by name and document", async () => {

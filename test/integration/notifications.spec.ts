@@ -88,6 +88,35 @@ describe('suspension, substitutes and the notification outbox (R8, R14)', () => 
     ]);
   });
 
+  it('queues a partner callback only for a partner with a callback URL (R8)', async () => {
+    const { session } = await clinicWithBookings(0);
+    const viaPartner = (partnerId: string, partnerCallback: boolean) =>
+      post('gateway', '/v1/appointments', {
+        channel: 'THIRD_PARTY',
+        partnerId,
+        sessionId: session.id,
+        patient: nextPatient(),
+        partnerCallback,
+      });
+    const withUrl = await viaPartner('health-road', true);
+    const withoutUrl = await viaPartner('hotline', false);
+    expect(await outbox(withUrl.body.id)).toEqual([
+      { kind: 'BOOKING_CONFIRMED', channel: 'SMS', status: 'PENDING' },
+      { kind: 'BOOKING_CONFIRMED', channel: 'PARTNER_CALLBACK', status: 'PENDING' },
+    ]);
+    expect(await outbox(withoutUrl.body.id)).toEqual([
+      { kind: 'BOOKING_CONFIRMED', channel: 'SMS', status: 'PENDING' },
+    ]);
+    // Only the gateway speaks for partners.
+    const byAgent = await post('agent', '/v1/appointments', {
+      channel: 'PHONE',
+      sessionId: session.id,
+      patient: nextPatient(),
+      partnerCallback: true,
+    });
+    expect(byAgent.body.code).toBe('FORBIDDEN');
+  });
+
   it("reminds each live appointment of tomorrow once, withdraws a cancelled one's reminder", async () => {
     const { booked } = await clinicWithBookings(3);
     await setClock(core, '2026-12-03T18:00:00+08:00');

@@ -336,7 +336,7 @@ describe('the visit day (R10–R13, R15, R16)', () => {
       patient: a.patient,
     });
     expect(refused.status).toBe(403);
-    expect(refused.body).toMatchObject({ code: 'PATIENT_BLACKLISTED', until: '2027-07-02T15:00:00Z' });
+    expect(refused.body).toMatchObject({ code: 'PATIENT_BLACKLISTED', until: '2027-07-02T23:00:00+08:00' });
     const byClinician = await post('clinician', '/v1/appointments', {
       channel: 'CLINIC',
       sessionId: tue.id,

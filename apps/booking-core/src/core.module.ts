@@ -1,8 +1,10 @@
 import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AppointmentsRepository } from './appointments/appointments.repository';
 import { AppointmentsService } from './appointments/appointments.service';
+import { AuditController } from './audit/audit.controller';
+import { AuditRepository } from './audit/audit.repository';
 import { AuthGuard } from './auth/auth.guard';
 import { TokenStore } from './auth/token-store';
 import { CatalogController } from './catalog/catalog.controller';
@@ -13,6 +15,8 @@ import { CoreConfig } from './config/core-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthController } from './health/health.controller';
 import { PatientIdentityService } from './patients/patient-identity.service';
+import { PatientsController } from './patients/patients.controller';
+import { PatientsRepository } from './patients/patients.repository';
 import { PiiVault } from './patients/pii-vault';
 import { ScheduleController } from './scheduling/schedule.controller';
 import { ScheduleRepository } from './scheduling/schedule.repository';
@@ -22,6 +26,7 @@ import { DemoSeeder } from './seed/demo-seeder';
 import { SessionsController } from './sessions/sessions.controller';
 import { SessionsRepository } from './sessions/sessions.repository';
 import { SessionsService } from './sessions/sessions.service';
+import { HospitalTimeInterceptor } from './shared/hospital-time';
 import { SettingsController } from './settings/settings.controller';
 import { SettingsRepository } from './settings/settings.repository';
 import { BootService } from './boot.service';
@@ -79,10 +84,13 @@ export class CoreModule {
         BlacklistController,
         NotificationsController,
         SuspensionController,
+        PatientsController,
+        AuditController,
         ...(config.ENABLE_TEST_CLOCK ? [TestClockController] : []),
       ],
       providers: [
         { provide: APP_GUARD, useClass: AuthGuard },
+        { provide: APP_INTERCEPTOR, useClass: HospitalTimeInterceptor },
         CatalogRepository,
         ScheduleRepository,
         ScheduleService,
@@ -93,6 +101,8 @@ export class CoreModule {
         AppointmentsRepository,
         AppointmentsService,
         PatientIdentityService,
+        PatientsRepository,
+        AuditRepository,
         DemoSeeder,
         BootService,
         VisitDayRepository,

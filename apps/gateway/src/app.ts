@@ -1,14 +1,18 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { OpenAPIObject } from '@nestjs/swagger';
-import { createHttpApp, type HttpDrain, JsonLogger, type LogSink } from '@app/common';
+import { AppLogger, createHttpApp, type HttpDrain, type LogSink } from '@app/common';
 import { keepRawJsonBodies } from './auth/raw-body';
 import { GatewayConfig } from './config/gateway-config';
 import { GatewayModule } from './gateway.module';
 import { ReplayedResponseFilter } from './idempotency/replayed-response';
-import { configureGatewayOpenApi, GATEWAY_API_DESCRIPTION } from './openapi/gateway-openapi';
+import {
+  completeGatewayDocument,
+  configureGatewayOpenApi,
+  GATEWAY_API_DESCRIPTION,
+} from './openapi/gateway-openapi';
 import { PartnerRegistry } from './partners/partner-registry';
 
-/** Issue 3: bodies over 64 KB are refused with 413 before anything else reads them. */
+/** R20: bodies over 64 KB are refused with 413 before anything else reads them. */
 const BODY_LIMIT = 64 * 1024;
 
 export interface GatewayApp {
@@ -21,7 +25,7 @@ export interface GatewayApp {
 export interface GatewayAppOptions {
   /** Instead of reading GATEWAY_PARTNERS_FILE. */
   partners?: PartnerRegistry;
-  /** Where log lines go (default stdout); JsonLogger sinks see them either way. */
+  /** Where log lines go (default stdout); AppLogger sinks see them either way. */
   logWrite?: LogSink;
 }
 
@@ -32,16 +36,19 @@ export async function createGatewayApp(
 ): Promise<GatewayApp> {
   const config = GatewayConfig.load(env);
   const partners = options.partners ?? PartnerRegistry.fromFile(config.GATEWAY_PARTNERS_FILE);
-  const logger = new JsonLogger('gateway', config.LOG_LEVEL, options.logWrite);
+  const logger = new AppLogger('gateway', config.LOG_LEVEL, options.logWrite);
   const { app, document, drain } = await createHttpApp(GatewayModule.forRoot(config, partners), {
     logger,
     bodyLimit: BODY_LIMIT,
     trustProxy: config.TRUST_PROXY,
+    // Load balancers and probes poll it: debug detail.
+    quietRoutes: ['GET /v1/health', 'GET /v1/health/live', 'GET /v1/health/ready'],
     openApi: {
       title: 'Outpatient booking — partner API',
       description: GATEWAY_API_DESCRIPTION,
       version: '1.0',
       configure: configureGatewayOpenApi,
+      complete: completeGatewayDocument,
     },
   });
   keepRawJsonBodies(app, BODY_LIMIT);

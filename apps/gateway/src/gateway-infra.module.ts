@@ -7,7 +7,12 @@ import { RedisStore } from './store/redis-store';
 
 /** Memory by default; Redis when REDIS_URL is set, so that instances share state (DESIGN §5). */
 export function createStore(config: GatewayConfig): GatewayStore {
-  return config.REDIS_URL ? new RedisStore(config.REDIS_URL, config.REDIS_PREFIX) : new MemoryStore();
+  return config.REDIS_URL
+    ? new RedisStore(config.REDIS_URL, config.REDIS_PREFIX)
+    : new MemoryStore(Date.now, {
+        maxEntries: config.MEMORY_STORE_MAX_ENTRIES,
+        maxBytes: config.MEMORY_STORE_MAX_MB * 1024 * 1024,
+      });
 }
 
 /** Configuration, the partners and the shared store: available to every feature. */

@@ -97,8 +97,9 @@ END
 GO
 
 -- R6 real name, for booking and walk-in alike: the patient of a document, or a first-visit patient
--- registered now; the patient row is then locked (UPDLOCK: one patient's attempts run one at a
--- time) and the name must be the record's (IDENTITY_MISMATCH). A new mobile replaces the old.
+-- registered now (with the mobile given); the patient row is then locked (UPDLOCK: one patient's
+-- attempts run one at a time) and the name must be the record's (IDENTITY_MISMATCH). A booking
+-- never changes a known patient's stored mobile (update_patient_contact does it, audited).
 -- First visit: instead of the twin's "insert, and on unique_violation read the other's row"
 -- (a caught error dooms a SQL Server transaction under XACT_ABORT), creators of one document
 -- take an application lock on its digest and look again, so the second one finds the first's
@@ -113,8 +114,8 @@ CREATE OR ALTER PROCEDURE dbo.resolve_patient
 AS
 BEGIN
   SET NOCOUNT ON;
-  DECLARE @v_patient int, @v_document int, @v_name nvarchar(100), @v_mobile char(64),
-          @v_lock int, @v_resource nvarchar(255), @v_try int = 0;
+  DECLARE @v_patient int, @v_document int, @v_name nvarchar(100), @v_lock int, @v_resource nvarchar(255),
+          @v_try int = 0;
 
   SELECT @v_document = d.id, @v_patient = d.patient_id
     FROM dbo.patient_document d WHERE d.document_type = @p_document_type AND d.digest = @p_document_digest;
@@ -152,19 +153,41 @@ BEGIN
       SET @v_document = CAST(SCOPE_IDENTITY() AS int);
     END
   END
-  SELECT @v_name = p.name, @v_mobile = p.mobile_digest
+  SELECT @v_name = p.name
     FROM dbo.patient p WITH (UPDLOCK, ROWLOCK) WHERE p.id = @v_patient;
   IF @p_patient_name IS NULL OR @v_name <> @p_patient_name COLLATE Latin1_General_100_BIN2
     THROW 50001, 'IDENTITY_MISMATCH', 1;
-  -- p_mobile_digest IS DISTINCT FROM the record's.
-  IF @p_mobile_digest IS NOT NULL
-     AND (@v_mobile IS NULL OR @v_mobile <> @p_mobile_digest COLLATE Latin1_General_100_BIN2)
-    UPDATE dbo.patient
-       SET mobile_masked = @p_mobile_masked, mobile_cipher = @p_mobile_cipher,
-           mobile_digest = @p_mobile_digest, updated_at = @p_now
-     WHERE id = @v_patient;
 
   SET @p_patient_id = @v_patient;
   SET @p_document_id = @v_document;
+END
+GO
+
+-- R5: the appointment a partner already made under this request key (its Idempotency-Key), or
+-- NULL. The same key for another patient, session or number is IDEMPOTENCY_KEY_REUSED.
+-- A procedure in T-SQL (a function cannot THROW); the twin's return value is @p_appointment_id.
+-- partner_id carries the database's collation: the first comparison seeks the
+-- appointment_request_key index, the second (binary) makes the match exact, as in the twin.
+CREATE OR ALTER PROCEDURE dbo.request_key_booking
+  @p_partner_id varchar(4000), @p_request_key varchar(4000), @p_document_type varchar(4000),
+  @p_document_digest varchar(4000), @p_session_id int, @p_slot_id int, @p_appointment_id int OUTPUT
+AS
+BEGIN
+  SET NOCOUNT ON;
+  DECLARE @v_id int;
+  SET @p_appointment_id = NULL;
+  IF @p_request_key IS NULL RETURN;
+  SELECT @v_id = a.id
+    FROM dbo.appointment a
+   WHERE a.partner_id = @p_partner_id AND a.request_key = @p_request_key
+     AND a.partner_id = @p_partner_id COLLATE Latin1_General_100_BIN2;
+  IF @v_id IS NOT NULL
+     AND NOT EXISTS (SELECT 1 FROM dbo.appointment a JOIN dbo.patient_document d ON d.id = a.document_id
+                      WHERE a.id = @v_id AND d.document_type = @p_document_type
+                        AND d.digest = @p_document_digest
+                        AND (@p_slot_id IS NULL OR a.slot_id = @p_slot_id)
+                        AND (@p_session_id IS NULL OR a.session_id = @p_session_id))
+    THROW 50001, 'IDEMPOTENCY_KEY_REUSED:this key booked another request', 1;
+  SET @p_appointment_id = @v_id;
 END
 GO

@@ -14,7 +14,7 @@ SELECT a.id, a.code, a.status, a.visit_no, a.channel, a.partner_id, a.verificati
        s.acting_doctor_id, act.name AS acting_doctor_name, act.title AS acting_doctor_title,
        s.room_id, r.name AS room_name, r.location AS room_location,
        a.patient_id, p.name AS patient_name, pd.document_type, pd.masked AS document_masked,
-       p.mobile_masked, s.fee_cents,
+       COALESCE(a.mobile_masked, p.mobile_masked) AS mobile_masked, s.fee_cents,
        a.booked_at, a.booked_by, a.cancelled_at, a.cancel_reason, a.checked_in_at, a.called_at,
        a.registered_at, a.closed_at, a.call_count, a.pass_count,
        -- R10: the place in the session's queue while waiting (1 = next to be called).

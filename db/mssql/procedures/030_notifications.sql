@@ -18,10 +18,11 @@ SET ANSI_NULLS ON;
 SET QUOTED_IDENTIFIER ON;
 GO
 
--- Queues one event about an appointment: an SMS to the patient's mobile (when known), and a
--- message through the channel they booked with — WeChat template message or app push (to the
--- user the partner named at booking), or the partner's callback for the web and third-party
--- platforms. Internal channels get the SMS only.
+-- Queues one event about an appointment: an SMS to the booking's mobile (the patient's stored one
+-- for a booking made without), and a message through the channel they booked with — WeChat
+-- template message or app push (to the user the partner named at booking), or the partner's
+-- callback for the web and third-party platforms when the partner has a callback URL. Internal
+-- channels get the SMS only.
 -- The dedupe key makes writing the same event twice harmless.
 CREATE OR ALTER PROCEDURE dbo.enqueue_appointment_notification
   @p_appointment_id int, @p_kind varchar(4000), @p_event varchar(4000), @p_payload nvarchar(max),
@@ -30,12 +31,15 @@ AS
 BEGIN
   SET NOCOUNT ON;
   DECLARE @v_patient_id int, @v_channel varchar(16), @v_partner varchar(64), @v_mobile varchar(200),
-          @v_mobile_masked varchar(20), @v_delivery varchar(20), @v_notify_to varchar(128), @v_count int = 0;
+          @v_mobile_masked varchar(20), @v_delivery varchar(20), @v_notify_to varchar(128), @v_callback bit,
+          @v_count int = 0;
   -- Wider than the column: a key too long fails on insert, as in the twin, instead of being cut.
   DECLARE @v_key varchar(4000);
 
   SELECT @v_patient_id = a.patient_id, @v_channel = a.channel, @v_partner = a.partner_id,
-         @v_notify_to = a.notify_to, @v_mobile = p.mobile_cipher, @v_mobile_masked = p.mobile_masked
+         @v_notify_to = a.notify_to, @v_callback = a.partner_callback,
+         @v_mobile = CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_cipher ELSE p.mobile_cipher END,
+         @v_mobile_masked = CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_masked ELSE p.mobile_masked END
     FROM dbo.appointment a JOIN dbo.patient p ON p.id = a.patient_id
    WHERE a.id = @p_appointment_id;
 
@@ -56,7 +60,8 @@ BEGIN
                                     WHEN 'COMMUNITY' THEN 'PARTNER_CALLBACK' END;
   -- WeChat and app messages need the partner's user reference; callbacks go to the partner.
   IF @v_delivery IS NOT NULL AND @v_partner IS NOT NULL
-     AND (@v_delivery = 'PARTNER_CALLBACK' OR @v_notify_to IS NOT NULL)
+     AND ((@v_delivery = 'PARTNER_CALLBACK' AND @v_callback = 1)
+          OR (@v_delivery <> 'PARTNER_CALLBACK' AND @v_notify_to IS NOT NULL))
   BEGIN
     SET @v_key = CONCAT(@p_kind, ':', @v_delivery, ':', @p_appointment_id, ':', @p_event);
     INSERT INTO dbo.notification (kind, channel, appointment_id, patient_id, partner_id, payload, next_attempt_at,

@@ -10,13 +10,15 @@ GO
 -- ROWLOCK (the twin's FOR UPDATE SKIP LOCKED), so bookings of one session never queue behind each
 -- other. Every check that can fail runs before the claim, so a claimed number is never held by a
 -- booking that then fails.
+-- The mobile given is this booking's (its messages go there); a first-visit patient is registered
+-- with it. p_partner_callback: the partner has a callback URL (partner channels only).
 CREATE OR ALTER PROCEDURE dbo.book_appointment
   @p_session_id int, @p_slot_id int, @p_channel varchar(4000), @p_partner_id varchar(4000),
   @p_patient_name nvarchar(4000), @p_document_type varchar(4000), @p_document_digest varchar(4000),
   @p_document_masked varchar(4000), @p_document_cipher varchar(4000), @p_mobile_digest varchar(4000),
   @p_mobile_masked varchar(4000), @p_mobile_cipher varchar(4000),
   @p_code varchar(4000), @p_verification_code varchar(4000), @p_notify_to varchar(4000),
-  @p_request_key varchar(4000),
+  @p_request_key varchar(4000), @p_partner_callback bit, @p_tz nvarchar(4000),
   @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3), @p_triage_assessment_id int = NULL
 AS
 BEGIN
@@ -29,7 +31,7 @@ BEGIN
   DECLARE @v_patient_id int, @v_document_id int;
   DECLARE @v_ban_end datetimeoffset(3), @v_dept_day int, @v_day int, @v_total int;
   DECLARE @v_slot_id int, @v_seq_no smallint, @v_reserve varchar(10), @v_slot_start datetimeoffset(3);
-  DECLARE @v_in_person bit = dbo.is_in_person_channel(@p_channel);
+  DECLARE @v_in_person bit, @v_win nvarchar(64);
   DECLARE @v_appointment_id int, @v_msg nvarchar(2048), @v_entity_id varchar(40), @v_detail nvarchar(max);
   BEGIN TRY
     BEGIN TRANSACTION;
@@ -38,26 +40,15 @@ BEGIN
       THROW 50001, 'VALIDATION_FAILED:channel', 1;
 
     -- A partner retrying a booking it could not confirm gets the appointment it already has.
-    -- partner_id carries the database's collation: the first comparison seeks the
-    -- appointment_request_key index, the second (binary) makes the match exact, as in the twin.
-    IF @p_request_key IS NOT NULL
+    EXEC dbo.request_key_booking @p_partner_id = @p_partner_id, @p_request_key = @p_request_key,
+                                 @p_document_type = @p_document_type, @p_document_digest = @p_document_digest,
+                                 @p_session_id = @p_session_id, @p_slot_id = @p_slot_id,
+                                 @p_appointment_id = @v_appointment_id OUTPUT;
+    IF @v_appointment_id IS NOT NULL
     BEGIN
-      SELECT @v_appointment_id = a.id
-        FROM dbo.appointment a
-       WHERE a.partner_id = @p_partner_id AND a.request_key = @p_request_key
-         AND a.partner_id = @p_partner_id COLLATE Latin1_General_100_BIN2;
-      IF @v_appointment_id IS NOT NULL
-      BEGIN
-        IF NOT EXISTS (SELECT 1 FROM dbo.appointment a JOIN dbo.patient_document d ON d.id = a.document_id
-                        WHERE a.id = @v_appointment_id AND d.document_type = @p_document_type
-                          AND d.digest = @p_document_digest
-                          AND (@p_slot_id IS NULL OR a.slot_id = @p_slot_id)
-                          AND (@p_session_id IS NULL OR a.session_id = @p_session_id))
-          THROW 50001, 'IDEMPOTENCY_KEY_REUSED:this key booked another request', 1;
-        SELECT * FROM dbo.appointment_view WHERE id = @v_appointment_id;
-        COMMIT TRANSACTION;
-        RETURN;
-      END
+      SELECT * FROM dbo.appointment_view WHERE id = @v_appointment_id;
+      COMMIT TRANSACTION;
+      RETURN;
     END
 
     -- The session, and whether it can be booked now.
@@ -93,6 +84,13 @@ BEGIN
     END
     IF @v_status <> 'OPEN' OR @p_now >= @v_ends_at
       THROW 50001, 'SESSION_NOT_OPEN:session is over', 1;
+    -- R4: the on-site reserve is for patients in the hospital in person, on the visit day itself —
+    -- not for a counter booking of a later day.
+    SELECT @v_win = windows FROM dbo.time_zone_map WHERE iana = @p_tz;
+    IF @v_win IS NULL
+      THROW 50001, 'VALIDATION_FAILED:unknown time zone', 1;
+    SET @v_in_person = CASE WHEN dbo.is_in_person_channel(@p_channel) = 1
+                                 AND @v_session_date = CAST(@p_now AT TIME ZONE @v_win AS date) THEN 1 ELSE 0 END;
 
     -- When an expert session sells out, thousands of attempts follow within seconds: refuse them
     -- from the free-number index (slot_free) before touching the patient (no lock, no insert). The
@@ -121,6 +119,19 @@ BEGIN
                              @p_mobile_masked = @p_mobile_masked, @p_mobile_cipher = @p_mobile_cipher,
                              @p_now = @p_now, @p_patient_id = @v_patient_id OUTPUT,
                              @p_document_id = @v_document_id OUTPUT;
+
+    -- R5: a retry sent while the first attempt still held the patient's lock waited above; if the
+    -- first committed meanwhile, the retry gets its appointment rather than DUPLICATE_BOOKING.
+    EXEC dbo.request_key_booking @p_partner_id = @p_partner_id, @p_request_key = @p_request_key,
+                                 @p_document_type = @p_document_type, @p_document_digest = @p_document_digest,
+                                 @p_session_id = @p_session_id, @p_slot_id = @p_slot_id,
+                                 @p_appointment_id = @v_appointment_id OUTPUT;
+    IF @v_appointment_id IS NOT NULL
+    BEGIN
+      SELECT * FROM dbo.appointment_view WHERE id = @v_appointment_id;
+      COMMIT TRANSACTION;
+      RETURN;
+    END
 
     -- R15: blacklisted patients cannot book on any channel.
     SELECT @v_ban_end = MAX(ends_at)
@@ -178,10 +189,12 @@ BEGIN
     END
 
     INSERT INTO dbo.appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
-                                 channel, partner_id, notify_to, request_key, status, booked_at, booked_by, updated_at,
+                                 channel, partner_id, notify_to, request_key, partner_callback, mobile_masked,
+                                 mobile_cipher, mobile_digest, status, booked_at, booked_by, updated_at,
                                  triage_assessment_id)
     VALUES (@p_code, @p_verification_code, @v_patient_id, @v_document_id, @v_session_id, @v_slot_id, @v_seq_no,
-            @p_channel, @p_partner_id, @p_notify_to, @p_request_key, 'BOOKED', @p_now, COALESCE(@p_operator, @p_actor), @p_now,
+            @p_channel, @p_partner_id, @p_notify_to, @p_request_key, COALESCE(@p_partner_callback, 0), @p_mobile_masked,
+            @p_mobile_cipher, @p_mobile_digest, 'BOOKED', @p_now, COALESCE(@p_operator, @p_actor), @p_now,
             @p_triage_assessment_id);
     SET @v_appointment_id = CAST(SCOPE_IDENTITY() AS int);
     UPDATE dbo.slot SET appointment_id = @v_appointment_id WHERE id = @v_slot_id;

@@ -318,9 +318,12 @@ BEGIN
 END
 GO
 
--- R12 挂号: only after check-in and a call; the visit number on the ticket must be the number
--- called and the appointment's, and the document must be the patient's. A refusal is audited as
--- a suspected transfer and returned as the outcome; a success creates the visit.
+-- R12 挂号: only after check-in and a call; the visit number on the ticket must be the
+-- appointment's — the number it was checked in and called under — and the document must be the
+-- patient's. (A call records the appointment's own number, so the call is proven by the status
+-- CALLED; comparing the called number with the appointment's would compare a copy with itself.)
+-- A refusal is audited as a suspected transfer and returned as the outcome; a success creates
+-- the visit.
 CREATE OR ALTER PROCEDURE dbo.register_visit
   @p_appointment_code varchar(4000), @p_ticket_visit_no int, @p_document_type varchar(4000),
   @p_document_digest varchar(4000), @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
@@ -329,7 +332,7 @@ BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
   DECLARE @v_found bit = 0, @v_id int, @v_status varchar(24), @v_patient_id int, @v_session_id int,
-          @v_visit_no smallint, @v_channel varchar(16), @v_fee int, @v_presented int, @v_last_called smallint,
+          @v_visit_no smallint, @v_channel varchar(16), @v_fee int, @v_presented int,
           @v_outcome varchar(40) = 'OK', @v_msg nvarchar(2048), @v_entity_id varchar(40), @v_detail nvarchar(max);
   BEGIN TRY
     BEGIN TRANSACTION;
@@ -357,17 +360,13 @@ BEGIN
 
     SELECT @v_presented = patient_id
       FROM dbo.patient_document WHERE document_type = @p_document_type AND digest = @p_document_digest;
-    SELECT TOP (1) @v_last_called = visit_no
-      FROM dbo.queue_call WHERE appointment_id = @v_id AND kind IN ('CALL', 'RECALL') ORDER BY [at] DESC, id DESC;
 
     -- IS DISTINCT FROM, spelled out (the appointment's patient_id and visit_no are never NULL).
     SET @v_outcome = CASE
       WHEN @v_presented IS NULL OR @v_presented <> @v_patient_id THEN 'IDENTITY_MISMATCH'
       WHEN @v_status = 'BOOKED' THEN 'NOT_CHECKED_IN'
       WHEN @v_status = 'CHECKED_IN' THEN 'NOT_CALLED'
-      WHEN @p_ticket_visit_no IS NULL OR @p_ticket_visit_no <> @v_visit_no
-           OR @v_last_called IS NULL OR @v_last_called <> @v_visit_no
-        THEN 'VISIT_NUMBER_MISMATCH'
+      WHEN @p_ticket_visit_no IS NULL OR @p_ticket_visit_no <> @v_visit_no THEN 'VISIT_NUMBER_MISMATCH'
       ELSE 'OK' END;
 
     SET @v_entity_id = CAST(@v_id AS varchar(40));
@@ -480,10 +479,11 @@ BEGIN
       THROW 50001, 'SESSION_FULL', 1;
 
     INSERT INTO dbo.appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
-                                 channel, partner_id, status, booked_at, booked_by, checked_in_at, queue_rank,
-                                 updated_at)
+                                 channel, partner_id, mobile_masked, mobile_cipher, mobile_digest, status, booked_at,
+                                 booked_by, checked_in_at, queue_rank, updated_at)
     VALUES (@p_code, @p_verification_code, @v_patient_id, @v_document_id, @v_session_id, @v_slot_id, @v_seq_no,
-            'ON_SITE', NULL, 'CHECKED_IN', @p_now, COALESCE(@p_operator, @p_actor), @p_now, @v_seq_no * 1000, @p_now);
+            'ON_SITE', NULL, @p_mobile_masked, @p_mobile_cipher, @p_mobile_digest, 'CHECKED_IN', @p_now,
+            COALESCE(@p_operator, @p_actor), @p_now, @v_seq_no * 1000, @p_now);
     SET @v_appointment_id = CAST(SCOPE_IDENTITY() AS int);
     UPDATE dbo.slot SET appointment_id = @v_appointment_id WHERE id = @v_slot_id;
 

@@ -198,8 +198,8 @@ BEGIN
 END
 GO
 
--- The phone centre's call list for a suspended session: who to ring, with the mobile in its
--- encrypted form (booking-core decrypts it for the CALL_CENTRE role). Every row read is audited.
+-- The phone centre's call list for a suspended session: who to ring, at the mobile each booking
+-- was made with (else the patient's), in its encrypted form (booking-core decrypts it for the CALL_CENTRE role). Every row read is audited.
 CREATE OR ALTER PROCEDURE dbo.read_call_list
   @p_session_id int, @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
 AS
@@ -218,8 +218,10 @@ BEGIN
       FROM dbo.appointment a
      WHERE a.session_id = @p_session_id AND a.status = 'CANCELLED_BY_HOSPITAL';
 
-    SELECT a.id AS appointment_id, a.visit_no, a.status, a.channel, p.name AS patient_name, p.mobile_cipher,
-           p.mobile_masked, sl.starts_at
+    SELECT a.id AS appointment_id, a.visit_no, a.status, a.channel, p.name AS patient_name,
+           CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_cipher ELSE p.mobile_cipher END AS mobile_cipher,
+           CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_masked ELSE p.mobile_masked END AS mobile_masked,
+           sl.starts_at
       FROM dbo.appointment a JOIN dbo.patient p ON p.id = a.patient_id JOIN dbo.slot sl ON sl.id = a.slot_id
      WHERE a.session_id = @p_session_id AND a.status = 'CANCELLED_BY_HOSPITAL'
      ORDER BY a.visit_no;

@@ -66,8 +66,10 @@ END
 $$;
 
 -- R6 real name, for booking and walk-in alike: the patient of a document, or a first-visit patient
--- registered now; the patient row is then locked (one patient's attempts run one at a time) and
--- the name must be the record's (IDENTITY_MISMATCH). A new mobile replaces the old.
+-- registered now (with the mobile given); the patient row is then locked (one patient's attempts
+-- run one at a time) and the name must be the record's (IDENTITY_MISMATCH). A booking never
+-- changes a known patient's stored mobile: whoever knows a name and an ID number could otherwise
+-- redirect every message of that patient (update_patient_contact does it, audited).
 DROP FUNCTION IF EXISTS resolve_patient;
 CREATE FUNCTION resolve_patient(p_patient_name varchar, p_document_type varchar, p_document_digest varchar,
                                 p_document_masked varchar, p_document_cipher varchar, p_mobile_digest varchar,
@@ -78,7 +80,6 @@ DECLARE
   v_patient integer;
   v_document integer;
   v_name varchar;
-  v_mobile varchar;
 BEGIN
   SELECT d.id, d.patient_id INTO v_document, v_patient
     FROM patient_document d WHERE d.document_type = p_document_type AND d.digest = p_document_digest;
@@ -96,15 +97,35 @@ BEGIN
         FROM patient_document d WHERE d.document_type = p_document_type AND d.digest = p_document_digest;
     END;
   END IF;
-  SELECT p.name, p.mobile_digest INTO v_name, v_mobile FROM patient p WHERE p.id = v_patient FOR UPDATE;
+  SELECT p.name INTO v_name FROM patient p WHERE p.id = v_patient FOR UPDATE;
   IF v_name IS DISTINCT FROM p_patient_name THEN
     RAISE EXCEPTION 'IDENTITY_MISMATCH';
   END IF;
-  IF p_mobile_digest IS NOT NULL AND p_mobile_digest IS DISTINCT FROM v_mobile THEN
-    UPDATE patient SET mobile_masked = p_mobile_masked, mobile_cipher = p_mobile_cipher,
-                       mobile_digest = p_mobile_digest, updated_at = p_now
-     WHERE id = v_patient;
-  END IF;
   RETURN QUERY SELECT v_patient, v_document;
+END
+$$;
+
+-- R5: the appointment a partner already made under this request key (its Idempotency-Key), or
+-- NULL. The same key for another patient, session or number is IDEMPOTENCY_KEY_REUSED.
+DROP FUNCTION IF EXISTS request_key_booking;
+CREATE FUNCTION request_key_booking(p_partner_id varchar, p_request_key varchar, p_document_type varchar,
+                                    p_document_digest varchar, p_session_id integer, p_slot_id integer)
+RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_id integer;
+BEGIN
+  IF p_request_key IS NULL THEN
+    RETURN NULL;
+  END IF;
+  SELECT a.id INTO v_id FROM appointment a WHERE a.partner_id = p_partner_id AND a.request_key = p_request_key;
+  IF FOUND AND NOT EXISTS (SELECT 1 FROM appointment a JOIN patient_document d ON d.id = a.document_id
+                            WHERE a.id = v_id AND d.document_type = p_document_type
+                              AND d.digest = p_document_digest
+                              AND (p_slot_id IS NULL OR a.slot_id = p_slot_id)
+                              AND (p_session_id IS NULL OR a.session_id = p_session_id)) THEN
+    RAISE EXCEPTION 'IDEMPOTENCY_KEY_REUSED:this key booked another request';
+  END IF;
+  RETURN v_id;
 END
 $$;

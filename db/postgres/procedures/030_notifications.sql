@@ -1,9 +1,10 @@
 -- The outbox writers shared by the procedures. Twin: db/mssql/procedures/030_notifications.sql.
 
--- Queues one event about an appointment: an SMS to the patient's mobile (when known), and a
--- message through the channel they booked with — WeChat template message or app push (to the
--- user the partner named at booking), or the partner's callback for the web and third-party
--- platforms. Internal channels get the SMS only.
+-- Queues one event about an appointment: an SMS to the booking's mobile (the patient's stored one
+-- for a booking made without), and a message through the channel they booked with — WeChat
+-- template message or app push (to the user the partner named at booking), or the partner's
+-- callback for the web and third-party platforms when the partner has a callback URL. Internal
+-- channels get the SMS only.
 -- The dedupe key makes writing the same event twice harmless.
 DROP FUNCTION IF EXISTS enqueue_appointment_notification;
 CREATE FUNCTION enqueue_appointment_notification(p_appointment_id integer, p_kind varchar, p_event varchar,
@@ -18,11 +19,14 @@ DECLARE
   v_mobile_masked varchar;
   v_delivery varchar;
   v_notify_to varchar;
+  v_callback boolean;
   v_count integer := 0;
   v_n integer;
 BEGIN
-  SELECT a.patient_id, a.channel, a.partner_id, a.notify_to, p.mobile_cipher, p.mobile_masked
-    INTO v_patient_id, v_channel, v_partner, v_notify_to, v_mobile, v_mobile_masked
+  SELECT a.patient_id, a.channel, a.partner_id, a.notify_to, a.partner_callback,
+         CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_cipher ELSE p.mobile_cipher END,
+         CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_masked ELSE p.mobile_masked END
+    INTO v_patient_id, v_channel, v_partner, v_notify_to, v_callback, v_mobile, v_mobile_masked
     FROM appointment a JOIN patient p ON p.id = a.patient_id
    WHERE a.id = p_appointment_id;
   IF v_mobile IS NOT NULL THEN
@@ -38,7 +42,8 @@ BEGIN
                                WHEN 'WEB' THEN 'PARTNER_CALLBACK' WHEN 'THIRD_PARTY' THEN 'PARTNER_CALLBACK'
                                WHEN 'COMMUNITY' THEN 'PARTNER_CALLBACK' END;
   -- WeChat and app messages need the partner's user reference; callbacks go to the partner.
-  IF v_delivery IS NOT NULL AND v_partner IS NOT NULL AND (v_delivery = 'PARTNER_CALLBACK' OR v_notify_to IS NOT NULL) THEN
+  IF v_delivery IS NOT NULL AND v_partner IS NOT NULL
+     AND ((v_delivery = 'PARTNER_CALLBACK' AND v_callback) OR (v_delivery <> 'PARTNER_CALLBACK' AND v_notify_to IS NOT NULL)) THEN
     INSERT INTO notification (kind, channel, appointment_id, patient_id, partner_id, payload, next_attempt_at,
                               dedupe_key, created_at, updated_at)
     VALUES (p_kind, v_delivery, p_appointment_id, v_patient_id, v_partner, p_payload, p_now,

@@ -7,13 +7,16 @@
 -- bookings share and a suspension waits for); a free number is claimed with FOR UPDATE SKIP
 -- LOCKED, so bookings of one session never queue behind each other. Every check that can fail
 -- runs before the claim, so a claimed number is never held by a booking that then fails.
+-- The mobile given is this booking's (its messages go there); a first-visit patient is registered
+-- with it. p_partner_callback: the partner has a callback URL (partner channels only).
 DROP FUNCTION IF EXISTS book_appointment;
 CREATE FUNCTION book_appointment(
   p_session_id integer, p_slot_id integer, p_channel varchar, p_partner_id varchar,
   p_patient_name varchar, p_document_type varchar, p_document_digest varchar, p_document_masked varchar,
   p_document_cipher varchar, p_mobile_digest varchar, p_mobile_masked varchar, p_mobile_cipher varchar,
   p_code varchar, p_verification_code varchar, p_notify_to varchar, p_request_key varchar,
-  p_actor varchar, p_operator varchar, p_now timestamptz, p_triage_assessment_id integer DEFAULT NULL)
+  p_partner_callback boolean, p_tz varchar, p_actor varchar, p_operator varchar, p_now timestamptz,
+  p_triage_assessment_id integer DEFAULT NULL)
 RETURNS SETOF appointment_view
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -29,7 +32,7 @@ DECLARE
   v_seq_no smallint;
   v_reserve varchar;
   v_slot_start timestamptz;
-  v_in_person boolean := is_in_person_channel(p_channel);
+  v_in_person boolean;
   v_appointment_id integer;
 BEGIN
   IF NOT is_known_channel(p_channel) THEN
@@ -37,21 +40,11 @@ BEGIN
   END IF;
 
   -- A partner retrying a booking it could not confirm gets the appointment it already has.
-  IF p_request_key IS NOT NULL THEN
-    SELECT a.id INTO v_appointment_id
-      FROM appointment a
-     WHERE a.partner_id = p_partner_id AND a.request_key = p_request_key;
-    IF FOUND THEN
-      IF NOT EXISTS (SELECT 1 FROM appointment a JOIN patient_document d ON d.id = a.document_id
-                      WHERE a.id = v_appointment_id AND d.document_type = p_document_type
-                        AND d.digest = p_document_digest
-                        AND (p_slot_id IS NULL OR a.slot_id = p_slot_id)
-                        AND (p_session_id IS NULL OR a.session_id = p_session_id)) THEN
-        RAISE EXCEPTION 'IDEMPOTENCY_KEY_REUSED:this key booked another request';
-      END IF;
-      RETURN QUERY SELECT * FROM appointment_view WHERE id = v_appointment_id;
-      RETURN;
-    END IF;
+  v_appointment_id := request_key_booking(p_partner_id, p_request_key, p_document_type, p_document_digest,
+                                          p_session_id, p_slot_id);
+  IF v_appointment_id IS NOT NULL THEN
+    RETURN QUERY SELECT * FROM appointment_view WHERE id = v_appointment_id;
+    RETURN;
   END IF;
 
   -- The session, and whether it can be booked now.
@@ -78,6 +71,9 @@ BEGIN
   IF v_session.status <> 'OPEN' OR p_now >= v_session.ends_at THEN
     RAISE EXCEPTION 'SESSION_NOT_OPEN:session is over';
   END IF;
+  -- R4: the on-site reserve is for patients in the hospital in person, on the visit day itself —
+  -- not for a counter booking of a later day.
+  v_in_person := is_in_person_channel(p_channel) AND v_session.session_date = (p_now AT TIME ZONE p_tz)::date;
 
   -- When an expert session sells out, thousands of attempts follow within seconds: refuse them
   -- from the free-number index before touching the patient (no lock, no insert). The claim below
@@ -103,6 +99,15 @@ BEGIN
   SELECT r.patient_id, r.document_id INTO v_patient_id, v_document_id
     FROM resolve_patient(p_patient_name, p_document_type, p_document_digest, p_document_masked, p_document_cipher,
                          p_mobile_digest, p_mobile_masked, p_mobile_cipher, p_now) r;
+
+  -- R5: a retry sent while the first attempt still held the patient's lock waited above; if the
+  -- first committed meanwhile, the retry gets its appointment rather than DUPLICATE_BOOKING.
+  v_appointment_id := request_key_booking(p_partner_id, p_request_key, p_document_type, p_document_digest,
+                                          p_session_id, p_slot_id);
+  IF v_appointment_id IS NOT NULL THEN
+    RETURN QUERY SELECT * FROM appointment_view WHERE id = v_appointment_id;
+    RETURN;
+  END IF;
 
   -- R15: blacklisted patients cannot book on any channel.
   SELECT max(ends_at) INTO v_ban_end
@@ -163,11 +168,11 @@ BEGIN
   END IF;
 
   INSERT INTO appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
-                           channel, partner_id, notify_to, request_key, status, booked_at, booked_by, updated_at,
-                           triage_assessment_id)
+                           channel, partner_id, notify_to, request_key, partner_callback, mobile_masked,
+                           mobile_cipher, mobile_digest, status, booked_at, booked_by, updated_at, triage_assessment_id)
   VALUES (p_code, p_verification_code, v_patient_id, v_document_id, v_session.id, v_slot_id, v_seq_no,
-          p_channel, p_partner_id, p_notify_to, p_request_key, 'BOOKED', p_now, COALESCE(p_operator, p_actor), p_now,
-          p_triage_assessment_id)
+          p_channel, p_partner_id, p_notify_to, p_request_key, COALESCE(p_partner_callback, false), p_mobile_masked,
+          p_mobile_cipher, p_mobile_digest, 'BOOKED', p_now, COALESCE(p_operator, p_actor), p_now, p_triage_assessment_id)
   RETURNING id INTO v_appointment_id;
   UPDATE slot SET appointment_id = v_appointment_id WHERE id = v_slot_id;
   -- R8: the confirmation goes out with the booking, or not at all.

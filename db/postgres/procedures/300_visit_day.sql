@@ -222,9 +222,12 @@ BEGIN
 END
 $$;
 
--- R12 挂号: only after check-in and a call; the visit number on the ticket must be the number
--- called and the appointment's, and the document must be the patient's. A refusal is audited as
--- a suspected transfer and returned as the outcome; a success creates the visit.
+-- R12 挂号: only after check-in and a call; the visit number on the ticket must be the
+-- appointment's — the number it was checked in and called under — and the document must be the
+-- patient's. (A call records the appointment's own number, so the call is proven by the status
+-- CALLED; comparing the called number with the appointment's would compare a copy with itself.)
+-- A refusal is audited as a suspected transfer and returned as the outcome; a success creates
+-- the visit.
 DROP FUNCTION IF EXISTS register_visit;
 CREATE FUNCTION register_visit(p_appointment_code varchar, p_ticket_visit_no integer, p_document_type varchar,
                                p_document_digest varchar, p_actor varchar, p_operator varchar, p_now timestamptz)
@@ -239,7 +242,6 @@ DECLARE
   v_channel varchar;
   v_fee integer;
   v_presented integer;
-  v_last_called smallint;
   v_outcome varchar(40) := 'OK';
 BEGIN
   -- The session before the appointment (decision 014): the visit names the session.
@@ -263,15 +265,12 @@ BEGIN
 
   SELECT patient_id INTO v_presented
     FROM patient_document WHERE document_type = p_document_type AND digest = p_document_digest;
-  SELECT visit_no INTO v_last_called
-    FROM queue_call WHERE appointment_id = v_id AND kind IN ('CALL', 'RECALL') ORDER BY at DESC, id DESC LIMIT 1;
 
   v_outcome := CASE
     WHEN v_presented IS DISTINCT FROM v_patient_id THEN 'IDENTITY_MISMATCH'
     WHEN v_status = 'BOOKED' THEN 'NOT_CHECKED_IN'
     WHEN v_status = 'CHECKED_IN' THEN 'NOT_CALLED'
-    WHEN p_ticket_visit_no IS DISTINCT FROM v_visit_no OR v_last_called IS DISTINCT FROM v_visit_no
-      THEN 'VISIT_NUMBER_MISMATCH'
+    WHEN p_ticket_visit_no IS DISTINCT FROM v_visit_no THEN 'VISIT_NUMBER_MISMATCH'
     ELSE 'OK' END;
 
   IF v_outcome <> 'OK' THEN
@@ -363,9 +362,11 @@ BEGIN
   END IF;
 
   INSERT INTO appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
-                           channel, partner_id, status, booked_at, booked_by, checked_in_at, queue_rank, updated_at)
+                           channel, partner_id, mobile_masked, mobile_cipher, mobile_digest, status, booked_at,
+                           booked_by, checked_in_at, queue_rank, updated_at)
   VALUES (p_code, p_verification_code, v_patient_id, v_document_id, v_session.id, v_slot_id, v_seq_no,
-          'ON_SITE', NULL, 'CHECKED_IN', p_now, COALESCE(p_operator, p_actor), p_now, v_seq_no * 1000, p_now)
+          'ON_SITE', NULL, p_mobile_masked, p_mobile_cipher, p_mobile_digest, 'CHECKED_IN', p_now,
+          COALESCE(p_operator, p_actor), p_now, v_seq_no * 1000, p_now)
   RETURNING id INTO v_appointment_id;
   UPDATE slot SET appointment_id = v_appointment_id WHERE id = v_slot_id;
   PERFORM write_audit(p_now, p_actor, p_operator, 'WALK_IN', 'appointment', CAST(v_appointment_id AS varchar), 'OK',

@@ -114,8 +114,8 @@ BEGIN
 END
 $$;
 
--- The phone centre's call list for a suspended session: who to ring, with the mobile in its
--- encrypted form (booking-core decrypts it for the CALL_CENTRE role). Every row read is audited.
+-- The phone centre's call list for a suspended session: who to ring, at the mobile each booking
+-- was made with (else the patient's), in its encrypted form (booking-core decrypts it for the CALL_CENTRE role). Every row read is audited.
 DROP FUNCTION IF EXISTS read_call_list;
 CREATE FUNCTION read_call_list(p_session_id integer, p_actor varchar, p_operator varchar, p_now timestamptz)
 RETURNS TABLE (appointment_id integer, visit_no smallint, status varchar, channel varchar, patient_name varchar,
@@ -131,7 +131,9 @@ BEGIN
     FROM appointment a
    WHERE a.session_id = p_session_id AND a.status = 'CANCELLED_BY_HOSPITAL';
   RETURN QUERY
-  SELECT a.id, a.visit_no, a.status, a.channel, p.name, p.mobile_cipher, p.mobile_masked, sl.starts_at
+  SELECT a.id, a.visit_no, a.status, a.channel, p.name,
+         CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_cipher ELSE p.mobile_cipher END,
+         CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_masked ELSE p.mobile_masked END, sl.starts_at
     FROM appointment a JOIN patient p ON p.id = a.patient_id JOIN slot sl ON sl.id = a.slot_id
    WHERE a.session_id = p_session_id AND a.status = 'CANCELLED_BY_HOSPITAL'
    ORDER BY a.visit_no;

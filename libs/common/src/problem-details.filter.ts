@@ -16,10 +16,20 @@ const STATUS_CODES: Record<number, ErrorCode> = {
   403: 'FORBIDDEN',
   404: 'NOT_FOUND',
   405: 'NOT_FOUND',
+  408: 'REQUEST_TIMEOUT',
   409: 'CONFLICT',
   413: 'PAYLOAD_TOO_LARGE',
-  415: 'VALIDATION_FAILED',
+  414: 'URI_TOO_LONG',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
   429: 'RATE_LIMITED',
+  431: 'HEADERS_TOO_LARGE',
+};
+
+/** Fastify's messages quote the URL or the content type: these say the same without echoing. */
+const FIXED_DETAILS: Partial<Record<ErrorCode, string>> = {
+  PAYLOAD_TOO_LARGE: 'The request body is too large',
+  URI_TOO_LONG: 'A path segment is longer than 100 characters',
+  UNSUPPORTED_MEDIA_TYPE: 'Send the body as application/json',
 };
 
 /** Turns any error into RFC 9457 problem+json with a stable code. A 500 never shows a stack. */
@@ -44,7 +54,7 @@ export function toProblem(
     detail = status >= 500 ? 'Internal error' : error.message;
   } else if (isFastifyClientError(error)) {
     code = STATUS_CODES[error.statusCode] ?? 'VALIDATION_FAILED';
-    detail = code === 'PAYLOAD_TOO_LARGE' ? 'The request body is too large' : error.message;
+    detail = FIXED_DETAILS[code] ?? error.message;
   } else {
     code = 'INTERNAL_ERROR';
     detail = 'Internal error';
@@ -103,5 +113,9 @@ export function sendProblem(
     // An expected unavailability (a dependency down, a deadline, a stop): no stack, one line.
     logger.warn({ msg: 'unavailable', code: problem.code, detail: problem.detail });
   }
-  void reply.status(problem.status).headers(headers).type(PROBLEM_CONTENT_TYPE).send(problem);
+  void reply
+    .status(problem.status)
+    .headers({ ...headers, 'x-request-id': problem.requestId })
+    .type(PROBLEM_CONTENT_TYPE)
+    .send(problem);
 }

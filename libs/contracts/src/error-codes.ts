@@ -68,8 +68,12 @@ export const ERROR_HTTP_STATUS = {
   IDEMPOTENCY_IN_PROGRESS: 409,
   /** R18: that knowledge-base version was published with other content. */
   TRIAGE_KB_VERSION_EXISTS: 409,
-  // 413 / 422 / 429
+  // 408 / 413 / 414 / 415 / 422 / 429 / 431
+  REQUEST_TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,
+  URI_TOO_LONG: 414,
+  UNSUPPORTED_MEDIA_TYPE: 415,
+  HEADERS_TOO_LARGE: 431,
   IDEMPOTENCY_KEY_REUSED: 422,
   RATE_LIMITED: 429,
   // 5xx — something on our side
@@ -121,7 +125,11 @@ export const ERROR_TITLES: Partial<Record<ErrorCode, string>> = {
   IDEMPOTENCY_KEY_MISSING: 'Idempotency-Key is required on POST',
   IDEMPOTENCY_KEY_REUSED: 'This Idempotency-Key was used for another request',
   IDEMPOTENCY_IN_PROGRESS: 'A request with this Idempotency-Key is still in progress',
+  REQUEST_TIMEOUT: 'The request did not arrive in time',
   PAYLOAD_TOO_LARGE: 'The request body is too large',
+  URI_TOO_LONG: 'The request URL is too long',
+  UNSUPPORTED_MEDIA_TYPE: 'The body must be application/json',
+  HEADERS_TOO_LARGE: 'The request headers are too large',
   CORE_UNAVAILABLE: 'The booking service is unavailable',
   STORE_UNAVAILABLE: "The gateway's shared store is unavailable",
   DATABASE_UNAVAILABLE: 'The database is unavailable',

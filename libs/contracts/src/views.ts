@@ -188,6 +188,8 @@ export interface BookAppointmentCommand {
   requestKey?: string;
   /** R18: the triage assessment whose suggestions this booking follows (counted by R17). */
   triageAssessmentId?: number;
+  /** Gateway only: the partner has a callback URL, so PARTNER_CALLBACK messages are queued (R8). */
+  partnerCallback?: boolean;
 }
 
 export interface GenerationResult {

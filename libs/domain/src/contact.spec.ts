@@ -1,5 +1,12 @@
 import { isPlausibleName, normalizeName, parseCardNumber, parseMobile } from './contact';
-import { maskCardNumber, maskMobile, maskName, maskNationalId, scrubPersonalData } from './masking';
+import {
+  maskCardNumber,
+  maskDigitRuns,
+  maskMobile,
+  maskName,
+  maskNationalId,
+  scrubPersonalData,
+} from './masking';
 
 describe('contact data', () => {
   it('parses mainland mobiles with prefixes and separators', () => {
@@ -44,5 +51,26 @@ describe('contact data', () => {
     expect(scrubbed).toContain('110***********002X');
     expect(scrubbed).toContain('138****5678');
     expect(scrubbed).toContain('2026-11-26');
+  });
+});
+
+describe('maskDigitRuns (reasons typed by people)', () => {
+  it('masks mobile- and ID-number-like runs, whatever the separators or digit width', () => {
+    expect(maskDigitRuns('call 13812345678 please')).toBe('call 138****5678 please');
+    expect(maskDigitRuns('ID 11010519491231002X lost')).toBe('ID 110***********002X lost');
+    expect(maskDigitRuns('+86 138-1234-5678')).toBe('+86 1**-****-5678');
+    expect(maskDigitRuns('ID 110105 1949 1231 002x')).toBe('ID 110*** **** **** 002x');
+    expect(maskDigitRuns('１３８１２３４５６７８')).toBe('１３８****５６７８');
+    expect(maskDigitRuns('old ID 110105491231002')).toBe('old ID 110********1002');
+  });
+
+  it('leaves shorter numbers, dates and times alone', () => {
+    for (const text of ['room 312, number 4', '2026-11-27 08:30', 'ext. 8812345', '1234567890'])
+      expect(maskDigitRuns(text)).toBe(text);
+  });
+
+  it('leaves no run of 11 digits behind', () => {
+    const masked = maskDigitRuns('a 13812345678 b 11010519491231002X c 1 3 8 1 2 3 4 5 6 7 8');
+    expect(masked.replace(/[\s-]/g, '')).not.toMatch(/\d{8}/);
   });
 });

@@ -41,3 +41,29 @@ export function scrubPersonalData(text: string): string {
     )
     .replace(MOBILE_IN_TEXT, (_m, a: string, _b: string, c: string) => `${a}****${c}`);
 }
+
+/** ASCII and full-width digits. */
+const D = '[0-9\\uFF10-\\uFF19]';
+/**
+ * A run of at least 11 digits — a mobile (11), an old or new national ID (15, 18) — that may be
+ * written with single spaces or hyphens between digits and may end in the ID's check letter X.
+ */
+const DIGIT_RUN = new RegExp(
+  `(?<!${D}|[ \\-\\u3000]${D})${D}(?:[ \\-\\u3000]?${D}){10,}(?:[ \\-]?[Xx\\uFF38\\uFF58])?(?!${D})`,
+  'g',
+);
+
+/**
+ * Free text a person typed (a cancellation, suspension or lift reason) is stored in several
+ * places — the record, the audit log, notification payloads. Anything in it shaped like a mobile
+ * or an ID number is masked before it is stored: the first 3 and last 4 digits kept, the rest
+ * starred, separators kept (R20, STYLE 10).
+ */
+export function maskDigitRuns(text: string): string {
+  return text.replace(DIGIT_RUN, (run) => {
+    const chars = Array.from(run);
+    const digits = chars.flatMap((c, i) => (/[\s-]/.test(c) ? [] : [i]));
+    const starred = new Set(digits.slice(3, -4));
+    return chars.map((c, i) => (starred.has(i) ? '*' : c)).join('');
+  });
+}

@@ -130,7 +130,8 @@ export class PartnerClient {
       }),
       ...options.headers,
     };
-    if (body !== undefined) headers['content-type'] = 'application/json';
+    const typed = Object.keys(headers).some((h) => h.toLowerCase() === 'content-type');
+    if (body !== undefined && !typed) headers['content-type'] = 'application/json';
     const key =
       options.idempotencyKey === undefined && upper === 'POST' ? randomUUID() : options.idempotencyKey;
     if (typeof key === 'string') headers[IDEMPOTENCY_HEADER] = key;

@@ -49,7 +49,7 @@ export interface GatewayHarness {
 
 /**
  * The gateway in-process, listening on a free port, in front of `core` with the core's gateway
- * token and a temporary partners file. Log lines are not printed (JsonLogger.addSink still sees
+ * token and a temporary partners file. Log lines are not printed (AppLogger.addSink still sees
  * them all).
  */
 export async function startGateway(

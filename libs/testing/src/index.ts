@@ -1,5 +1,7 @@
 export * from './core-harness';
+export * from './database-dump';
 export * from './identities';
+export * from './openapi-fuzz';
 export * from './test-database';
 export * from './hospital-fixture';
 export * from './http';

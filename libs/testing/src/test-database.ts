@@ -126,3 +126,18 @@ export async function openMssqlSession(url: string): Promise<MssqlSession> {
     close: () => pool.close(),
   };
 }
+
+/** A client of its own on a PostgreSQL test database: to hold a lock as another session would. */
+export interface SideConnection {
+  query<T = Record<string, unknown>>(sql: string, params?: unknown[]): Promise<T[]>;
+  end(): Promise<void>;
+}
+
+export async function sideConnection(url: string): Promise<SideConnection> {
+  const client = new Client({ connectionString: url });
+  await client.connect();
+  return {
+    query: async <T>(sql: string, params: unknown[] = []) => (await client.query(sql, params)).rows as T[],
+    end: () => client.end(),
+  };
+}

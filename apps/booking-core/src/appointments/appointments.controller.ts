@@ -13,6 +13,7 @@ import {
   PartnerScopeQuery,
   PatientSearchRequest,
 } from './dto/appointment.dto';
+import { ApiProblems } from '../openapi/api-problems';
 
 const BOOKERS = ['AGENT', 'CLINICIAN', 'REGISTRAR', 'GATEWAY'] as const;
 const READERS = ['AGENT', 'CLINICIAN', 'NURSE', 'REGISTRAR', 'ADMIN', 'GATEWAY'] as const;
@@ -31,6 +32,13 @@ export class AppointmentsController {
       "Book `slotId`, or the earliest free number of `sessionId`. The channel must be one of the caller's.",
   })
   @ApiCreatedResponse({ type: AppointmentResponse })
+  @ApiProblems({
+    400: 'VALIDATION_FAILED, INVALID_DOCUMENT, INVALID_MOBILE, INVALID_NAME',
+    403: 'CHANNEL_NOT_ALLOWED, PATIENT_BLACKLISTED (with `until`)',
+    404: 'SESSION_NOT_FOUND, SLOT_NOT_FOUND',
+    409: 'SESSION_FULL, SLOT_UNAVAILABLE, SESSION_NOT_OPEN, SESSION_SUSPENDED, DUPLICATE_BOOKING, BOOKING_LIMIT_EXCEEDED, IDENTITY_MISMATCH, CONFLICT',
+    422: 'IDEMPOTENCY_KEY_REUSED (GATEWAY: this request key booked another request)',
+  })
   book(@Body() body: BookAppointmentRequest, @CurrentCaller() caller: Caller): Promise<AppointmentResponse> {
     return this.appointments.book(body, caller);
   }
@@ -39,6 +47,7 @@ export class AppointmentsController {
   @Roles('AGENT', 'CLINICIAN', 'NURSE', 'REGISTRAR', 'ADMIN')
   @ApiOperation({ summary: 'Find an appointment by its public code' })
   @ApiOkResponse({ type: AppointmentResponse })
+  @ApiProblems({ 404: 'APPOINTMENT_NOT_FOUND' })
   byCode(@Query() q: AppointmentCodeQuery): Promise<AppointmentResponse> {
     return this.appointments.getByCode(q.code);
   }
@@ -47,6 +56,7 @@ export class AppointmentsController {
   @Roles(...READERS)
   @ApiOperation({ summary: 'One appointment' })
   @ApiOkResponse({ type: AppointmentResponse })
+  @ApiProblems({ 404: 'APPOINTMENT_NOT_FOUND (GATEWAY: also when another partner made it)' })
   get(@Param() p: IdParam, @Query() q: PartnerScopeQuery, @CurrentCaller() caller: Caller) {
     return this.appointments.get(p.id, q.partnerId, caller);
   }
@@ -56,6 +66,10 @@ export class AppointmentsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Cancel (退号): the number returns to the pool at once' })
   @ApiOkResponse({ type: AppointmentResponse })
+  @ApiProblems({
+    404: 'APPOINTMENT_NOT_FOUND (GATEWAY: also when another partner made it)',
+    409: 'CANCEL_NOT_ALLOWED',
+  })
   cancel(@Param() p: IdParam, @Body() body: CancelAppointmentRequest, @CurrentCaller() caller: Caller) {
     return this.appointments.cancel(p.id, body.reason, body.partnerId, caller);
   }
@@ -65,6 +79,7 @@ export class AppointmentsController {
   @HttpCode(200)
   @ApiOperation({ summary: "A patient's appointments from every channel, by real name and document" })
   @ApiOkResponse({ type: [AppointmentResponse] })
+  @ApiProblems({ 400: 'VALIDATION_FAILED, INVALID_DOCUMENT, INVALID_NAME' })
   search(@Body() body: PatientSearchRequest): Promise<AppointmentResponse[]> {
     return this.appointments.search(body);
   }

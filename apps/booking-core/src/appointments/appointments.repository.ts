@@ -17,6 +17,9 @@ export interface BookingInput {
   requestKey: string | null;
   /** R18: the triage assessment the booking follows. */
   triageAssessmentId?: number | null;
+  partnerCallback: boolean;
+  /** The hospital's time zone: "the visit day" of the on-site reserve (R4). */
+  tz: string;
 }
 
 @Injectable()
@@ -41,6 +44,8 @@ export class AppointmentsRepository {
       verification_code: b.verificationCode,
       notify_to: b.notifyTo,
       request_key: b.requestKey,
+      partner_callback: b.partnerCallback,
+      tz: b.tz,
       ...by,
       triage_assessment_id: b.triageAssessmentId ?? null,
     });

@@ -41,8 +41,11 @@ export class AppointmentsService {
         errors: [{ field: 'sessionId', messages: ['exactly one of sessionId and slotId is required'] }],
       });
     const partnerId = this.partnerScope(caller, req.partnerId);
-    if (partnerId === null && (req.notifyTo !== undefined || req.requestKey !== undefined))
-      throw new DomainError('FORBIDDEN', "notifyTo and requestKey are the gateway's");
+    if (
+      partnerId === null &&
+      (req.notifyTo !== undefined || req.requestKey !== undefined || req.partnerCallback !== undefined)
+    )
+      throw new DomainError('FORBIDDEN', "notifyTo, requestKey and partnerCallback are the gateway's");
     const identity = this.identity.protect(req.patient);
     const row = await this.appointments.book(
       {
@@ -56,6 +59,8 @@ export class AppointmentsService {
         notifyTo: partnerId === null ? null : (req.notifyTo ?? null),
         requestKey: partnerId === null ? null : (req.requestKey ?? null),
         triageAssessmentId: req.triageAssessmentId ?? null,
+        partnerCallback: partnerId !== null && req.partnerCallback === true,
+        tz: this.clock.timeZone,
       },
       actorOf(caller, this.clock.now()),
     );

@@ -40,6 +40,7 @@ export class TokenStore {
     });
   }
 
+  /** Every fault names the variable and the file, so the operator knows what to fix. */
   static fromFile(file: string): TokenStore {
     let text: string;
     try {
@@ -47,7 +48,19 @@ export class TokenStore {
     } catch {
       throw new Error(`CORE_TOKENS_FILE ${file} cannot be read`);
     }
-    return new TokenStore(JSON.parse(text));
+    let list: unknown;
+    try {
+      list = JSON.parse(text);
+    } catch (error) {
+      throw new Error(
+        `CORE_TOKENS_FILE ${file} is not valid JSON (${error instanceof Error ? error.message : String(error)})`,
+      );
+    }
+    try {
+      return new TokenStore(list);
+    } catch (error) {
+      throw new Error(`CORE_TOKENS_FILE ${file}: ${error instanceof Error ? error.message : String(error)}`);
+    }
   }
 
   authenticate(token: string): Principal | null {

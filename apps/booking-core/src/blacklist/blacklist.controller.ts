@@ -19,6 +19,7 @@ import { IdParam } from '../shared/params';
 import { atOrNull, at } from '../shared/view-mappers';
 import { ReasonRequest } from '../visit-day/dto/visit-day.dto';
 import { type BlacklistRow, BlacklistRepository } from './blacklist.repository';
+import { ApiProblems } from '../openapi/api-problems';
 
 export class BlacklistQuery {
   @ApiPropertyOptional({ example: true, default: true, description: 'Only entries in force now' })
@@ -63,6 +64,7 @@ export class BlacklistController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Lift an entry, with a reason (audited)' })
   @ApiOkResponse({ type: BlacklistEntryResponse })
+  @ApiProblems({ 404: 'BLACKLIST_ENTRY_NOT_FOUND', 409: 'CONFLICT (already lifted)' })
   async lift(@Param() p: IdParam, @Body() body: ReasonRequest, @CurrentCaller() caller: Caller) {
     return this.view(await this.blacklist.lift(p.id, body.reason, actorOf(caller, this.clock.now())));
   }

@@ -6,7 +6,6 @@ import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ClockService } from '../clock/clock.service';
 import { actorOf } from '../shared/actor';
-import { IdParam } from '../shared/params';
 import { CatalogRepository } from './catalog.repository';
 import {
   CodeParam,
@@ -18,6 +17,7 @@ import {
   SaveDoctorRequest,
   SaveRoomRequest,
 } from './dto/catalog.dto';
+import { ApiProblems } from '../openapi/api-problems';
 
 /** Departments, doctors and rooms: read by every client, maintained by ADMIN and SCHEDULER. */
 @ApiTags('catalog')
@@ -66,6 +66,7 @@ export class CatalogController {
   @Roles('ADMIN', 'SCHEDULER')
   @ApiOperation({ summary: 'Create or update a doctor (by staff code)' })
   @ApiOkResponse({ type: DoctorResponse })
+  @ApiProblems({ 404: 'DEPARTMENT_NOT_FOUND' })
   saveDoctor(@Param() p: CodeParam, @Body() body: SaveDoctorRequest, @CurrentCaller() caller: Caller) {
     return this.catalog.saveDoctor({ code: p.code, ...body }, actorOf(caller, this.clock.now()));
   }
@@ -74,15 +75,17 @@ export class CatalogController {
   @Roles('ADMIN', 'SCHEDULER')
   @ApiOperation({ summary: 'Create or update a consulting room (by code)' })
   @ApiOkResponse({ type: RoomResponse })
+  @ApiProblems({ 404: 'DEPARTMENT_NOT_FOUND' })
   saveRoom(@Param() p: CodeParam, @Body() body: SaveRoomRequest, @CurrentCaller() caller: Caller) {
     return this.catalog.saveRoom({ code: p.code, ...body }, actorOf(caller, this.clock.now()));
   }
 
-  @Get('doctors/:id')
-  @ApiOperation({ summary: 'One doctor' })
+  @Get('doctors/:code')
+  @ApiOperation({ summary: 'One doctor, by staff code (as PUT /v1/doctors/{code} saves it)' })
   @ApiOkResponse({ type: DoctorResponse })
-  async doctor(@Param() p: IdParam): Promise<DoctorResponse> {
-    const doctor = await this.catalog.findDoctor(p.id);
+  @ApiProblems({ 404: 'DOCTOR_NOT_FOUND' })
+  async doctor(@Param() p: CodeParam): Promise<DoctorResponse> {
+    const doctor = await this.catalog.findDoctorByCode(p.code);
     if (!doctor) throw new DomainError('DOCTOR_NOT_FOUND');
     return doctor;
   }

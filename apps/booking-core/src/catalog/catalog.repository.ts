@@ -62,6 +62,15 @@ export class CatalogRepository {
     return rows.length ? toDoctor(rows[0]) : null;
   }
 
+  async findDoctorByCode(code: string): Promise<DoctorView | null> {
+    const rows = await this.sql.query<DoctorRow>(
+      `SELECT d.id, d.code, d.name, d.title, d.department_id, dep.name AS department_name, d.specialties
+         FROM doctor d JOIN department dep ON dep.id = d.department_id WHERE d.code = :code`,
+      { code },
+    );
+    return rows.length ? toDoctor(rows[0]) : null;
+  }
+
   async listRooms(): Promise<RoomView[]> {
     const rows = await this.sql.query<{
       id: number;

@@ -1,16 +1,11 @@
 import { Controller, Get } from '@nestjs/common';
-import {
-  ApiOkResponse,
-  ApiOperation,
-  ApiProperty,
-  ApiServiceUnavailableResponse,
-  ApiTags,
-} from '@nestjs/swagger';
+import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { DomainError } from '@app/common';
 import { formatLocalInstant } from '@app/domain';
 import { Public } from '../auth/roles.decorator';
 import { ClockService } from '../clock/clock.service';
 import { SqlClient } from '../database/sql-client';
+import { ApiProblems } from '../openapi/api-problems';
 
 /** Readiness waits this long for the database, so the probe itself answers within a second. */
 export const READY_TIMEOUT_MS = 500;
@@ -50,7 +45,7 @@ export class HealthController {
       'in time (calls queueing behind a lock), or while the process is stopping (503 SHUTTING_DOWN).',
   })
   @ApiOkResponse({ type: HealthResponse })
-  @ApiServiceUnavailableResponse({ description: 'Not ready' })
+  @ApiProblems({ 503: 'DATABASE_UNAVAILABLE, SHUTTING_DOWN: not ready' })
   async ready(): Promise<HealthResponse> {
     if (!(await this.sql.ping(READY_TIMEOUT_MS)))
       throw new DomainError(

@@ -16,6 +16,7 @@ import {
   RemindersResponse,
 } from './dto/notification.dto';
 import { NotificationsService } from './notifications.service';
+import { ApiProblems } from '../openapi/api-problems';
 
 /** R8 outbox: the gateway's dispatcher claims and acknowledges; ADMIN sees and replays. */
 @ApiTags('notifications')
@@ -41,6 +42,7 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Report a delivery: sent, or failed (retried until the maximum, then DEAD)' })
   @ApiOkResponse({ type: NotificationAdminView })
+  @ApiProblems({ 404: 'NOTIFICATION_NOT_FOUND' })
   ack(@Param() p: NotificationIdParam, @Body() body: AckRequest) {
     return this.notifications.ack(p.id, body.owner, body.sent, body.error, body.retryAfterMs);
   }
@@ -58,6 +60,7 @@ export class NotificationsController {
   @HttpCode(200)
   @ApiOperation({ summary: 'Deliver a DEAD notification again' })
   @ApiOkResponse({ type: NotificationAdminView })
+  @ApiProblems({ 404: 'NOTIFICATION_NOT_FOUND', 409: 'CONFLICT (not DEAD)' })
   replay(@Param() p: NotificationIdParam, @CurrentCaller() caller: Caller) {
     return this.notifications.replay(p.id, actorOf(caller, this.clock.now()));
   }

@@ -5,6 +5,7 @@ import { AppointmentsRepository } from '../appointments/appointments.repository'
 import { ClockService } from '../clock/clock.service';
 import { PiiVault } from '../patients/pii-vault';
 import type { Actor } from '../shared/actor';
+import { valuesWithHospitalOffset } from '../shared/hospital-time';
 import { at, atOrNull, type AppointmentRow } from '../shared/view-mappers';
 import type { NotificationAdminView } from './dto/notification.dto';
 import { type NotificationRow, NotificationsRepository } from './notifications.repository';
@@ -143,7 +144,8 @@ export class NotificationsService {
         visitNo: Number(a.visit_no),
         ...(WITH_VERIFICATION_CODE.has(r.kind) ? { verificationCode: a.verification_code } : {}),
       },
-      data,
+      // Payloads hold instants in UTC (a ban's end): callbacks and messages show the hospital's.
+      data: valuesWithHospitalOffset(data, tz),
     };
   }
 }

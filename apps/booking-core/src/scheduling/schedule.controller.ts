@@ -1,5 +1,5 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Put, Query } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBearerAuth, ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Caller } from '../auth/auth.guard';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles } from '../auth/roles.decorator';
@@ -15,6 +15,7 @@ import {
 } from './dto/schedule.dto';
 import { ScheduleRepository } from './schedule.repository';
 import { ScheduleService } from './schedule.service';
+import { ApiProblems } from '../openapi/api-problems';
 
 /** R1–R4 for the appointment centre's schedulers. */
 @ApiTags('scheduling')
@@ -38,7 +39,8 @@ export class ScheduleController {
   @Post('schedule-templates')
   @Roles('SCHEDULER')
   @ApiOperation({ summary: 'Create a roster template (模块化排班)' })
-  @ApiOkResponse({ type: TemplateResponse })
+  @ApiCreatedResponse({ type: TemplateResponse })
+  @ApiProblems({ 404: 'DOCTOR_NOT_FOUND, ROOM_NOT_FOUND', 409: 'TEMPLATE_OVERLAP, ROOM_CONFLICT' })
   create(@Body() body: SaveTemplateRequest, @CurrentCaller() caller: Caller): Promise<TemplateResponse> {
     return this.service.save(null, body, actorOf(caller, this.clock.now()));
   }
@@ -51,6 +53,10 @@ export class ScheduleController {
       'Sessions not yet started follow the change at the next generation; booked numbers keep their number and time.',
   })
   @ApiOkResponse({ type: TemplateResponse })
+  @ApiProblems({
+    404: 'TEMPLATE_NOT_FOUND, DOCTOR_NOT_FOUND, ROOM_NOT_FOUND',
+    409: 'TEMPLATE_OVERLAP, ROOM_CONFLICT, TEMPLATE_KEY_CHANGED',
+  })
   update(@Param() p: IdParam, @Body() body: SaveTemplateRequest, @CurrentCaller() caller: Caller) {
     return this.service.save(p.id, body, actorOf(caller, this.clock.now()));
   }

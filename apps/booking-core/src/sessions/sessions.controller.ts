@@ -3,6 +3,7 @@ import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swa
 import { IdParam } from '../shared/params';
 import { ChannelQuery, SessionQuery, SessionResponse, SlotResponse } from './dto/session.dto';
 import { SessionsService } from './sessions.service';
+import { ApiProblems } from '../openapi/api-problems';
 
 @ApiTags('sessions')
 @ApiBearerAuth()
@@ -20,6 +21,7 @@ export class SessionsController {
   @Get(':id')
   @ApiOperation({ summary: 'One session' })
   @ApiOkResponse({ type: SessionResponse })
+  @ApiProblems({ 404: 'SESSION_NOT_FOUND' })
   get(@Param() p: IdParam, @Query() q: ChannelQuery): Promise<SessionResponse> {
     return this.sessions.get(p.id, q.channel);
   }
@@ -29,6 +31,7 @@ export class SessionsController {
     summary: 'The numbers of a session, with time window and whether the channel can book each',
   })
   @ApiOkResponse({ type: [SlotResponse] })
+  @ApiProblems({ 404: 'SESSION_NOT_FOUND' })
   slots(@Param() p: IdParam, @Query() q: ChannelQuery): Promise<SlotResponse[]> {
     return this.sessions.slots(p.id, q.channel);
   }

@@ -35,8 +35,15 @@ export class SessionsService {
       { dateFrom, dateTo, departmentId: q.departmentId, doctorId: q.doctorId },
       now,
     );
-    const inPerson = q.channel !== undefined && IN_PERSON_CHANNELS.includes(q.channel);
-    return rows.map((r) => toSessionView(r, this.clock.timeZone, now, inPerson));
+    const today = this.clock.today();
+    return rows.map((r) =>
+      toSessionView(r, this.clock.timeZone, now, this.reserveOpenTo(q.channel, r.session_day, today)),
+    );
+  }
+
+  /** R4: the on-site reserve is for patients there in person, on the visit day itself. */
+  private reserveOpenTo(channel: Channel | undefined, sessionDay: string, today: string): boolean {
+    return channel !== undefined && IN_PERSON_CHANNELS.includes(channel) && sessionDay === today;
   }
 
   async get(id: number, channel?: Channel): Promise<SessionView> {
@@ -47,14 +54,14 @@ export class SessionsService {
       row,
       this.clock.timeZone,
       now,
-      channel !== undefined && IN_PERSON_CHANNELS.includes(channel),
+      this.reserveOpenTo(channel, row.session_day, this.clock.today()),
     );
   }
 
   async slots(sessionId: number, channel?: Channel): Promise<SlotView[]> {
     const session = await this.get(sessionId, channel);
     const now = this.clock.now();
-    const inPerson = channel !== undefined && IN_PERSON_CHANNELS.includes(channel);
+    const inPerson = this.reserveOpenTo(channel, session.date, this.clock.today());
     const open = session.status === 'OPEN' && session.released;
     const rows = await this.sessions.slots(sessionId);
     return rows.map((r) => {

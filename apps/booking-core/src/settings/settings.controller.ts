@@ -1,13 +1,14 @@
 import { Body, Controller, Get, Param, Put } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
-import { IsString, Length, Matches } from 'class-validator';
-import { DomainError } from '@app/common';
+import { Matches } from 'class-validator';
+import { DomainError, IsFreeText } from '@app/common';
 import type { Caller } from '../auth/auth.guard';
 import { CurrentCaller } from '../auth/caller.decorator';
 import { Roles } from '../auth/roles.decorator';
 import { ClockService } from '../clock/clock.service';
 import { actorOf } from '../shared/actor';
 import { SettingsRepository } from './settings.repository';
+import { ApiProblems } from '../openapi/api-problems';
 
 /** What each setting may hold; the procedure re-checks the shape. */
 const RULES: Record<string, { min: number; max: number } | 'time'> = {
@@ -37,8 +38,7 @@ export class SettingKeyParam {
 
 export class SaveSettingRequest {
   @ApiProperty({ example: '10' })
-  @IsString()
-  @Length(1, 200)
+  @IsFreeText(1, 200)
   value!: string;
 }
 
@@ -69,6 +69,7 @@ export class SettingsController {
   @Roles('ADMIN')
   @ApiOperation({ summary: 'Change one setting (audited)' })
   @ApiOkResponse({ type: SettingResponse })
+  @ApiProblems({ 400: 'VALIDATION_FAILED, INVALID_SETTING', 404: 'SETTING_NOT_FOUND' })
   save(@Param() p: SettingKeyParam, @Body() body: SaveSettingRequest, @CurrentCaller() caller: Caller) {
     const rule = RULES[p.key];
     if (!rule) throw new DomainError('SETTING_NOT_FOUND', `Unknown setting ${p.key}`);

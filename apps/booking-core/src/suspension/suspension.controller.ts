@@ -12,6 +12,7 @@ import {
   SuspensionResult,
 } from './dto/suspension.dto';
 import { SuspensionService } from './suspension.service';
+import { ApiProblems } from '../openapi/api-problems';
 
 /** R14 停诊 for the appointment centre's schedulers, and the phone centre's call list. */
 @ApiTags('suspension')
@@ -24,6 +25,7 @@ export class SuspensionController {
   @Roles('SCHEDULER')
   @ApiOperation({ summary: 'Candidate substitutes: same title, free at that time, same department first' })
   @ApiOkResponse({ type: [SubstituteCandidate] })
+  @ApiProblems({ 404: 'SESSION_NOT_FOUND' })
   candidates(@Param() p: IdParam): Promise<SubstituteCandidate[]> {
     return this.suspension.candidates(p.id);
   }
@@ -35,6 +37,10 @@ export class SuspensionController {
     summary: 'A same-level doctor takes the session; appointments keep their numbers and times',
   })
   @ApiOkResponse({ type: SuspensionResult })
+  @ApiProblems({
+    404: 'SESSION_NOT_FOUND, DOCTOR_NOT_FOUND',
+    409: 'SUBSTITUTE_LEVEL_MISMATCH, SUBSTITUTE_UNAVAILABLE, SESSION_SUSPENDED, SESSION_NOT_OPEN, CONFLICT',
+  })
   substitute(@Param() p: IdParam, @Body() body: SubstituteRequest, @CurrentCaller() caller: Caller) {
     return this.suspension.substitute(p.id, body.doctorId, body.reason, caller);
   }
@@ -46,6 +52,7 @@ export class SuspensionController {
     summary: 'Suspend without a substitute: appointments cancelled by the hospital, patients told',
   })
   @ApiOkResponse({ type: SuspensionResult })
+  @ApiProblems({ 404: 'SESSION_NOT_FOUND', 409: 'SESSION_SUSPENDED, SESSION_NOT_OPEN' })
   suspend(@Param() p: IdParam, @Body() body: SuspendRequest, @CurrentCaller() caller: Caller) {
     return this.suspension.suspend(p.id, body.reason, caller);
   }
@@ -56,6 +63,7 @@ export class SuspensionController {
     summary: 'Patients to ring about a suspended session, with full mobiles (each read audited)',
   })
   @ApiOkResponse({ type: [CallListEntry] })
+  @ApiProblems({ 404: 'SESSION_NOT_FOUND' })
   callList(@Param() p: IdParam, @CurrentCaller() caller: Caller): Promise<CallListEntry[]> {
     return this.suspension.callList(p.id, caller);
   }

@@ -9,6 +9,7 @@ import { actorOf } from '../shared/actor';
 import { CheckInRequest, NoShowRunResponse, RegisterRequest, WalkInRequest } from './dto/visit-day.dto';
 import { VisitDayRepository } from './visit-day.repository';
 import { VisitDayService } from './visit-day.service';
+import { ApiProblems } from '../openapi/api-problems';
 
 @ApiTags('visit day')
 @ApiBearerAuth()
@@ -30,6 +31,11 @@ export class VisitDayController {
       'the number is void: 409 CHECKIN_TOO_LATE and the appointment is VOIDED_LATE (R11).',
   })
   @ApiOkResponse({ type: AppointmentResponse })
+  @ApiProblems({
+    400: 'VALIDATION_FAILED, INVALID_DOCUMENT',
+    404: 'APPOINTMENT_NOT_FOUND',
+    409: 'CHECKIN_NOT_TODAY, CHECKIN_TOO_EARLY, CHECKIN_TOO_LATE (the number is now void, R11), CHECKIN_IDENTITY_MISMATCH, APPOINTMENT_NOT_ACTIVE',
+  })
   checkIn(@Body() body: CheckInRequest, @CurrentCaller() caller: Caller): Promise<AppointmentResponse> {
     return this.visitDay.checkIn(body, caller);
   }
@@ -40,11 +46,16 @@ export class VisitDayController {
   @ApiOperation({
     summary: '挂号 registration after check-in and call',
     description:
-      "The ticket's visit number must equal the number called and the appointment's, and the document must be the " +
-      "patient's; otherwise NOT_CHECKED_IN, NOT_CALLED, VISIT_NUMBER_MISMATCH or IDENTITY_MISMATCH, audited as a " +
-      'suspected transfer (R12).',
+      "Only a called appointment; the ticket's visit number must be the appointment's (the number it was checked in " +
+      "and called under), and the document must be the patient's. Every refusal is audited; VISIT_NUMBER_MISMATCH " +
+      'and IDENTITY_MISMATCH as a suspected transfer (R12).',
   })
   @ApiOkResponse({ type: AppointmentResponse })
+  @ApiProblems({
+    400: 'VALIDATION_FAILED, INVALID_DOCUMENT',
+    404: 'APPOINTMENT_NOT_FOUND',
+    409: 'NOT_CHECKED_IN, NOT_CALLED, VISIT_NUMBER_MISMATCH, IDENTITY_MISMATCH (the last two audited as suspected transfers), APPOINTMENT_NOT_ACTIVE',
+  })
   register(@Body() body: RegisterRequest, @CurrentCaller() caller: Caller): Promise<AppointmentResponse> {
     return this.visitDay.register(body, caller);
   }
@@ -57,6 +68,11 @@ export class VisitDayController {
       'Takes an on-site reserve number first, then a free one; the patient joins the queue checked in.',
   })
   @ApiCreatedResponse({ type: AppointmentResponse })
+  @ApiProblems({
+    400: 'VALIDATION_FAILED, INVALID_DOCUMENT, INVALID_MOBILE, INVALID_NAME',
+    404: 'SESSION_NOT_FOUND',
+    409: 'CHECKIN_NOT_TODAY, SESSION_FULL, SESSION_NOT_OPEN, SESSION_SUSPENDED, DUPLICATE_BOOKING, IDENTITY_MISMATCH',
+  })
   walkIn(@Body() body: WalkInRequest, @CurrentCaller() caller: Caller): Promise<AppointmentResponse> {
     return this.visitDay.walkIn(body, caller);
   }

@@ -1,7 +1,15 @@
 import { Body, Controller, Get, HttpCode, Param, Post, Req } from '@nestjs/common';
-import { ApiCreatedResponse, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import {
+  ApiCallbacks,
+  ApiCreatedResponse,
+  ApiExtraModels,
+  ApiOkResponse,
+  ApiOperation,
+  ApiTags,
+} from '@nestjs/swagger';
 import { partnerOf, type GatewayRequest } from '../auth/gateway-request';
 import { ApiIdempotencyKey, ApiProblems } from '../openapi/api-problems.decorator';
+import { PartnerCallbackRequest } from '../openapi/callback.dto';
 import { IdParam } from '../shared/params';
 import { AppointmentsService } from './appointments.service';
 import { AppointmentResponse, BookAppointmentRequest, CancelAppointmentRequest } from './dto/appointment.dto';
@@ -34,7 +42,19 @@ export class AppointmentsController {
     404: 'SESSION_NOT_FOUND, SLOT_NOT_FOUND, TRIAGE_ASSESSMENT_NOT_FOUND',
     409: BOOKING_REFUSALS,
     413: 'PAYLOAD_TOO_LARGE',
+    415: 'UNSUPPORTED_MEDIA_TYPE',
     422: 'IDEMPOTENCY_KEY_REUSED',
+  })
+  @ApiExtraModels(PartnerCallbackRequest)
+  @ApiCallbacks({
+    name: 'appointmentEvent',
+    callbackUrl: 'https://partner.example/your-callback-url',
+    method: 'post',
+    requestBody: { type: PartnerCallbackRequest },
+    expectedResponse: {
+      status: 200,
+      description: 'Any 2xx within 5 s acknowledges the event; otherwise it is retried (see Callbacks above)',
+    },
   })
   book(@Body() body: BookAppointmentRequest, @Req() request: GatewayRequest): Promise<AppointmentResponse> {
     // The key travels to the core: a retry after a lost answer finds the booking already made.
@@ -62,6 +82,8 @@ export class AppointmentsController {
     400: 'VALIDATION_FAILED, IDEMPOTENCY_KEY_MISSING',
     404: 'APPOINTMENT_NOT_FOUND (also when another partner made it)',
     409: 'CANCEL_NOT_ALLOWED, IDEMPOTENCY_IN_PROGRESS',
+    413: 'PAYLOAD_TOO_LARGE',
+    415: 'UNSUPPORTED_MEDIA_TYPE',
     422: 'IDEMPOTENCY_KEY_REUSED',
   })
   cancel(

@@ -44,6 +44,8 @@ export class AppointmentsService {
       ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
       ...(request.triageAssessmentId !== undefined ? { triageAssessmentId: request.triageAssessmentId } : {}),
       ...(idempotencyKey !== undefined ? { requestKey: requestKeyOf(idempotencyKey) } : {}),
+      // R8: callbacks are queued only for a partner that can receive them.
+      partnerCallback: partner.callbackUrl !== null,
     });
     return toPartnerAppointment(booked, true);
   }

@@ -21,6 +21,7 @@ export class PartnerAuthGuard implements CanActivate {
       method: request.method,
       url: request.raw.url ?? request.url,
       headers: request.headers,
+      rawHeaders: request.raw.rawHeaders,
       ip: request.ip,
       rawBody: request.rawBody,
     });

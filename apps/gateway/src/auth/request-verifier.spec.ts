@@ -91,6 +91,24 @@ describe('RequestVerifier (R20, DESIGN §5)', () => {
     expect(await codeOf(signed({ timestamp: NOW / 1000 - 300, nonce: 'c'.repeat(16) }))).toBe('OK');
   });
 
+  it('says a missing X-App-Id is missing, and refuses a signature header sent twice', async () => {
+    await expect(verifier.verify({ ...signed(), headers: {} }, NOW)).rejects.toMatchObject({
+      code: 'UNKNOWN_PARTNER',
+      detail: expect.stringContaining('X-App-Id is missing'),
+    });
+    const request = signed();
+    const raw = Object.entries(request.headers).flat();
+    expect(await codeOf({ ...request, rawHeaders: raw })).toBe('OK');
+    for (const name of ['X-App-Id', 'x-timestamp', 'X-Nonce', 'X-SIGNATURE']) {
+      const again = signed({ nonce: `${name}-nonce-0123456789` });
+      const twice = [...Object.entries(again.headers).flat(), name, 'x'];
+      await expect(verifier.verify({ ...again, rawHeaders: twice }, NOW)).rejects.toMatchObject({
+        code: 'SIGNATURE_INVALID',
+        detail: expect.stringMatching(/was sent more than once$/),
+      });
+    }
+  });
+
   it('refuses a nonce seen in the last 10 minutes, per partner, and records it only after the signature verified', async () => {
     expect(await codeOf(signed({ secret: 'forged-secret-'.repeat(3) }))).toBe('401 SIGNATURE_INVALID');
     expect(await codeOf(signed())).toBe('OK');

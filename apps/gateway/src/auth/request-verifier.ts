@@ -17,6 +17,8 @@ export interface SignedRequest {
   /** Exactly as on the request line. */
   url: string;
   headers: Record<string, string | string[] | undefined>;
+  /** Names and values as received (Node joins repeated headers with ", " in `headers`). */
+  rawHeaders?: string[];
   ip: string | undefined;
   rawBody: Buffer | undefined;
 }
@@ -37,8 +39,12 @@ export class RequestVerifier {
   ) {}
 
   async verify(request: SignedRequest, nowMs: number = Date.now()): Promise<Partner> {
+    const repeated = repeatedSignatureHeader(request.rawHeaders ?? []);
+    if (repeated) return this.refuse('SIGNATURE_INVALID', `${repeated} was sent more than once`, undefined);
     const appId = single(request.headers[SIGNATURE_HEADERS.appId]);
-    const partner = appId ? this.partners.find(appId) : undefined;
+    if (!appId)
+      return this.refuse('UNKNOWN_PARTNER', 'X-App-Id is missing: every request names its partner', appId);
+    const partner = this.partners.find(appId);
     if (!partner) return this.refuse('UNKNOWN_PARTNER', 'X-App-Id names no known partner', appId);
     if (!this.partners.allowsAddress(partner, request.ip))
       return this.refuse(
@@ -84,6 +90,25 @@ export class RequestVerifier {
     this.logger.warn({ msg: 'partner request refused', code, appId: appId?.slice(0, 64) ?? null });
     throw new DomainError(code, detail);
   }
+}
+
+const DISPLAY_NAMES: Record<string, string> = {
+  [SIGNATURE_HEADERS.appId]: 'X-App-Id',
+  [SIGNATURE_HEADERS.timestamp]: 'X-Timestamp',
+  [SIGNATURE_HEADERS.nonce]: 'X-Nonce',
+  [SIGNATURE_HEADERS.signature]: 'X-Signature',
+};
+
+/** A signature header given twice is ambiguous (which one was signed?): refused outright. */
+function repeatedSignatureHeader(rawHeaders: string[]): string | undefined {
+  const seen = new Set<string>();
+  for (let i = 0; i < rawHeaders.length; i += 2) {
+    const name = rawHeaders[i].toLowerCase();
+    if (!(name in DISPLAY_NAMES)) continue;
+    if (seen.has(name)) return DISPLAY_NAMES[name];
+    seen.add(name);
+  }
+  return undefined;
 }
 
 function single(value: string | string[] | undefined): string | undefined {

@@ -85,6 +85,22 @@ export class GatewayConfig {
   @Matches(/^rediss?:\/\//, { message: 'must be a redis:// URL' })
   REDIS_URL?: string;
 
+  /**
+   * Without Redis (one instance, a demo): the most nonces, idempotency records and rate counters
+   * kept in memory, and their approximate size; past either the oldest are evicted.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(1000)
+  @Max(10_000_000)
+  MEMORY_STORE_MAX_ENTRIES = 200_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(16_384)
+  MEMORY_STORE_MAX_MB = 64;
+
   /** Every Redis key of the gateway starts with this, so instances of one deployment share state. */
   @Matches(/^[A-Za-z0-9:_.-]{1,64}$/, { message: 'must be 1–64 letters, digits or : _ . -' })
   REDIS_PREFIX = 'gateway:';

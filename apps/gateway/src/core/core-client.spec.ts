@@ -131,6 +131,8 @@ describe('CoreClient', () => {
     const book = () => client.book({ sessionId: 1 } as never);
     handler = () => ({ status: 500, body: { code: 'INTERNAL_ERROR' } });
     expect(summary(await failure(client.departments()))).toBe('500 INTERNAL_ERROR -');
+    handler = () => ({ status: 502, body: 'bad gateway' });
+    expect(summary(await failure(client.departments()))).toBe('503 CORE_UNAVAILABLE NOT_APPLIED');
     handler = () => ({ status: 401, body: { code: 'UNAUTHENTICATED' } });
     expect(summary(await failure(client.departments()))).toBe('503 CORE_UNAVAILABLE NOT_APPLIED');
     handler = () => ({ status: 503, body: { code: 'DATABASE_UNAVAILABLE', outcome: 'UNKNOWN' } });

@@ -30,9 +30,11 @@ export function unavailableDetail(method: string, outcome: RequestOutcome): stri
 
 /**
  * A refusal from booking-core, for the partner: the same status, code, detail and extra fields
- * (`until`, `errors`…), under the gateway's own request id. The core refusing our service token is
- * the gateway's fault, not the partner's: 503. The core's own 503s keep their code and outcome; any
- * other 5xx is 500 INTERNAL_ERROR (a retry would not help, so it must not look like a 503).
+ * (`until`, `errors`…), under the gateway's own request id (the core logged it under the same
+ * id). The core refusing our service token is the gateway's fault, not the partner's: 503. The
+ * core's own 503s keep their code and outcome. A core that failed (500) is 500 INTERNAL_ERROR:
+ * retrying will not help, so it must not look like an outage; any other 5xx (a proxy in front of
+ * the core answering 502 or 504) is the core being unreachable: 503.
  */
 export function problemFromCore(status: number, text: string, logger: Logger, method = 'GET'): DomainError {
   let problem: Record<string, unknown> = {};
@@ -54,11 +56,13 @@ export function problemFromCore(status: number, text: string, logger: Logger, me
         method === 'GET' || problem.outcome === 'NOT_APPLIED' ? 'NOT_APPLIED' : 'UNKNOWN';
       return new DomainError(code, unavailableDetail(method, outcome), { outcome });
     }
-    if (status === 401 || status === 503)
-      return new DomainError('CORE_UNAVAILABLE', unavailableDetail(method, 'UNKNOWN'), {
-        outcome: status === 401 || method === 'GET' ? 'NOT_APPLIED' : 'UNKNOWN',
-      });
-    return new DomainError('INTERNAL_ERROR', 'The booking service failed on this request');
+    if (status === 500)
+      return new DomainError(
+        'INTERNAL_ERROR',
+        'The booking service failed this request; quote the requestId',
+      );
+    const outcome: RequestOutcome = status === 401 || method === 'GET' ? 'NOT_APPLIED' : 'UNKNOWN';
+    return new DomainError('CORE_UNAVAILABLE', unavailableDetail(method, outcome), { outcome });
   }
   // Defence in depth: a detail never carries an identifier out, whatever the core put in it.
   const detail = typeof problem.detail === 'string' ? scrubPersonalData(problem.detail) : undefined;

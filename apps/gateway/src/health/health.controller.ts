@@ -8,10 +8,9 @@ import {
   getSchemaPath,
 } from '@nestjs/swagger';
 import { PROBLEM_CONTENT_TYPE } from '@app/contracts';
-import { DomainError } from '@app/common';
+import { DomainError, ProblemResponse } from '@app/common';
 import { Public } from '../auth/public.decorator';
 import { CoreClient } from '../core/core-client';
-import { ProblemResponse } from '../openapi/problem.dto';
 import { GatewayStore } from '../store/gateway-store';
 
 /** The core's readiness is awaited this long, so the probe itself answers within a second. */

@@ -1,4 +1,4 @@
-import type { DocumentBuilder } from '@nestjs/swagger';
+import type { DocumentBuilder, OpenAPIObject } from '@nestjs/swagger';
 
 /** The four headers of a signed request, as OpenAPI security schemes required together. */
 export const SIGNATURE_SCHEMES = {
@@ -59,11 +59,35 @@ A 503 (\`CORE_UNAVAILABLE\`, \`DATABASE_UNAVAILABLE\`, \`DEADLINE_EXCEEDED\`, \`
 the **same request with the same Idempotency-Key**: it is always safe — if the first attempt was
 applied, the retry returns its result (the same appointment), never a second booking. Each call
 is bounded by a deadline (1.5 s by default): work that cannot finish in time is rolled back.
+A 500 \`INTERNAL_ERROR\` is a fault on our side that a retry will meet again: quote its
+\`requestId\` to the hospital.
+
+## Callbacks
+
+A partner with a \`callbackUrl\` in its registration receives events about the appointments it
+booked (\`BOOKING_CONFIRMED\`, \`REMINDER\`, \`CANCELLED\`, \`VOIDED_LATE\`, \`SUBSTITUTED\`,
+\`SUSPENDED\`) as \`POST <callbackUrl>\` with a JSON body \`{ eventId, event, appointmentId, code,
+status, data }\` (schema \`PartnerCallbackRequest\`; see the \`bookAppointment\` operation's
+callbacks). Partners without a callback URL get none.
+
+- **Signature**: the gateway signs a callback exactly as you sign requests — \`X-App-Id\` (your
+  id), \`X-Timestamp\`, \`X-Nonce\`, \`X-Signature\` = HMAC-SHA256 with *your* secret over
+  \`POST\`, the callback URL's path and query, the timestamp, the nonce and the SHA-256 of the body.
+  Verify it, the 300 s window and the nonce as the gateway does.
+- **Answer** 2xx within 5 s to acknowledge. Anything else, or no answer, is a failed attempt.
+- **Retries**: after a failure the event is sent again with exponential backoff and jitter —
+  about 5 s, 10 s, 20 s … capped at 10 minutes — up to 8 attempts (the hospital's setting
+  \`notification_max_attempts\`); then it is set aside for the hospital, which can send it again.
+- **At least once**: a repeat can follow a lost acknowledgement; \`eventId\` is the same, so
+  deduplicate on it. Events of one appointment may arrive out of order: \`status\` is its state now.
 
 ## Errors
 
 \`application/problem+json\`: \`{ type, title, status, detail, code, requestId }\`; compare \`code\`.
-Personal data is masked in every response: names, document numbers and mobiles.
+Every refusal is problem+json, including 413 (body over 64 KB), 414 (a path segment over 100
+characters), 415 (a body that is not \`application/json\`) and 431 (headers over 16 KB). Text
+fields refuse control characters. Personal data is masked in every response: names, document
+numbers and mobiles. Instants carry the hospital's offset (\`+08:00\`).
 `.trim();
 
 export function configureGatewayOpenApi(builder: DocumentBuilder): DocumentBuilder {
@@ -86,4 +110,25 @@ export function configureGatewayOpenApi(builder: DocumentBuilder): DocumentBuild
     );
   // One requirement object: all four headers together.
   return b.addSecurityRequirements(Object.fromEntries(Object.keys(SIGNATURE_SCHEMES).map((n) => [n, []])));
+}
+
+/** A callback's non-2xx answers are the partner's: documented as what they make the gateway do. */
+export function completeGatewayDocument(document: OpenAPIObject): OpenAPIObject {
+  for (const item of Object.values(document.paths))
+    for (const operation of Object.values(item) as { callbacks?: Record<string, Record<string, object>> }[])
+      for (const callback of Object.values(operation?.callbacks ?? {}))
+        for (const target of Object.values(callback) as Record<
+          string,
+          { summary?: string; responses?: object }
+        >[])
+          for (const call of Object.values(target)) {
+            call.summary =
+              'An event about an appointment this partner booked, POSTed to its callback URL (R8)';
+            call.responses = {
+              ...call.responses,
+              '4XX': { description: 'Not acknowledged: the event is sent again later (see Callbacks above)' },
+              '5XX': { description: 'Not acknowledged: the event is sent again later (see Callbacks above)' },
+            };
+          }
+  return document;
 }

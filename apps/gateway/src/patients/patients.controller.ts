@@ -21,6 +21,8 @@ export class PatientsController {
   @ApiProblems({
     400: 'VALIDATION_FAILED, INVALID_DOCUMENT, IDEMPOTENCY_KEY_MISSING',
     409: 'IDEMPOTENCY_IN_PROGRESS',
+    413: 'PAYLOAD_TOO_LARGE',
+    415: 'UNSUPPORTED_MEDIA_TYPE',
     422: 'IDEMPOTENCY_KEY_REUSED',
   })
   search(@Body() body: PatientSearchRequest): Promise<AppointmentResponse[]> {

@@ -55,6 +55,51 @@ function behavesAsAStore(make: () => GatewayStore) {
 
 describe('MemoryStore', () => {
   behavesAsAStore(() => new MemoryStore());
+
+  it('stays under its caps through 50,000 nonces and 10,000 idempotency records, newest kept', async () => {
+    let now = 1_000_000;
+    const limits = { maxEntries: 20_000, maxBytes: 4 * 1024 * 1024 };
+    const store = new MemoryStore(() => now, limits);
+    const body = JSON.stringify({ status: 201, body: { id: 1, padding: 'x'.repeat(400) } });
+    let peak = { entries: 0, bytes: 0 };
+    let refused = 0;
+    for (let i = 0; i < 50_000; i++) {
+      if (!(await store.claim(`nonce:web:${i}`, '1700000000', 600_000))) refused++;
+      if (i % 5 === 0) await store.put(`idem:web:${i}`, body, 24 * 3600_000);
+      if (i % 1000 === 0) {
+        const s = store.stats();
+        peak = { entries: Math.max(peak.entries, s.entries), bytes: Math.max(peak.bytes, s.bytes) };
+      }
+      now += 1;
+    }
+    expect(refused).toBe(0);
+    const end = store.stats();
+    expect(Math.max(peak.entries, end.entries)).toBeLessThanOrEqual(limits.maxEntries);
+    expect(Math.max(peak.bytes, end.bytes)).toBeLessThanOrEqual(limits.maxBytes);
+    expect(end.entries).toBeGreaterThan(5_000); // full, not emptied
+    // The newest are there; the oldest were evicted.
+    expect(await store.get('nonce:web:49999')).toBe('1700000000');
+    expect(await store.get('idem:web:49995')).toBe(body);
+    expect(await store.get('nonce:web:0')).toBeNull();
+    // When room is needed, expired entries go before live ones are evicted: once the nonces'
+    // 10 minutes are over, new nonces take their place and the store is no longer full.
+    const liveRecords = 10_000; // the idempotency records: kept 24 h
+    now += 600_000;
+    for (let i = 0; i < 6_000; i++) await store.claim(`nonce:web:late-${i}`, '1', 600_000);
+    expect(store.stats().entries).toBeLessThan(limits.maxEntries);
+    expect(store.stats().entries).toBeLessThanOrEqual(liveRecords + 6_000);
+    await store.close();
+  });
+
+  it('evicts by size too: a few large records cannot grow past the byte cap', async () => {
+    const store = new MemoryStore(Date.now, { maxEntries: 100_000, maxBytes: 1024 * 1024 });
+    const large = 'y'.repeat(50_000);
+    for (let i = 0; i < 200; i++) await store.put(`idem:p:${i}`, large, 60_000);
+    expect(store.stats().bytes).toBeLessThanOrEqual(1024 * 1024);
+    expect(store.stats().entries).toBe(10);
+    expect(await store.get('idem:p:199')).toBe(large);
+    await store.close();
+  });
 });
 
 const redisUrl = process.env.TEST_REDIS_URL;

@@ -1,16 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Type } from 'class-transformer';
 import {
+  IsBoolean,
   IsDefined,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsPositive,
-  IsString,
-  Length,
   Matches,
   ValidateNested,
 } from 'class-validator';
+import { IsFreeText, MasksPersonalDigits } from '@app/common';
 import {
   APPOINTMENT_STATUSES,
   CHANNELS,
@@ -31,8 +32,7 @@ const PARTNER_ID = /^[A-Za-z0-9_.-]{1,64}$/;
 /** R6: who the patient is. The document number is validated, digested and encrypted at once. */
 export class PatientIdentityDto {
   @ApiProperty({ example: '张三', description: 'Real name; full-width letters and spaces are normalised' })
-  @IsString()
-  @Length(1, 60)
+  @IsFreeText(1, 60)
   name!: string;
 
   @ApiProperty({ enum: DOCUMENT_TYPES, example: 'NATIONAL_ID' })
@@ -43,8 +43,7 @@ export class PatientIdentityDto {
     example: '11010519491231002X',
     description: 'National ID (checksum verified) or card number',
   })
-  @IsString()
-  @Length(1, 40)
+  @IsFreeText(1, 40)
   documentNo!: string;
 }
 
@@ -54,8 +53,7 @@ export class BookingPatientDto extends PatientIdentityDto {
     description: 'Mainland mobile for the confirmation SMS (R8)',
   })
   @IsOptional()
-  @IsString()
-  @Length(1, 20)
+  @IsFreeText(1, 20)
   mobile?: string;
 }
 
@@ -83,6 +81,7 @@ export class BookAppointmentRequest {
 
   @ApiProperty({ type: BookingPatientDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => BookingPatientDto)
   patient!: BookingPatientDto;
@@ -111,13 +110,24 @@ export class BookAppointmentRequest {
   @IsInt()
   @IsPositive()
   triageAssessmentId?: number;
+
+  @ApiPropertyOptional({
+    example: true,
+    description: 'GATEWAY only: the partner has a callback URL, so callback messages are queued (R8)',
+  })
+  @IsOptional()
+  @IsBoolean()
+  partnerCallback?: boolean;
 }
 
 export class CancelAppointmentRequest {
-  @ApiPropertyOptional({ example: 'Patient feels better', description: 'Why (kept in the record)' })
+  @ApiPropertyOptional({
+    example: 'Patient feels better',
+    description: 'Why (kept in the record; mobile- and ID-number-like digit runs are masked first)',
+  })
   @IsOptional()
-  @IsString()
-  @Length(1, 300)
+  @MasksPersonalDigits()
+  @IsFreeText(1, 300)
   reason?: string;
 
   @ApiPropertyOptional({ example: 'wechat-official', description: 'GATEWAY only: the partner asking' })

@@ -12,6 +12,7 @@ import {
   Length,
   Matches,
 } from 'class-validator';
+import { IsFreeText, IsPlainText } from '@app/common';
 import { toIntIfDigits } from '../../shared/params';
 import {
   DOCTOR_TITLES,
@@ -38,14 +39,12 @@ export class CodeParam {
 
 export class SaveDepartmentRequest {
   @ApiProperty({ example: '心血管内科', description: 'Display name' })
-  @IsString()
-  @Length(1, 100)
+  @IsFreeText(1, 100)
   name!: string;
 
   @ApiPropertyOptional({ example: 'Heart and blood vessels: chest pain, palpitations, hypertension' })
   @IsOptional()
-  @IsString()
-  @Length(0, 500)
+  @IsFreeText(0, 500)
   description?: string;
 
   @ApiPropertyOptional({ example: true, default: true })
@@ -61,8 +60,7 @@ export class SaveDoctorRequest {
   departmentId!: number;
 
   @ApiProperty({ example: '王建国' })
-  @IsString()
-  @Length(1, 100)
+  @IsFreeText(1, 100)
   name!: string;
 
   @ApiProperty({
@@ -79,6 +77,7 @@ export class SaveDoctorRequest {
   @ArrayMaxSize(20)
   @IsString({ each: true })
   @Length(1, 40, { each: true })
+  @IsPlainText({ each: true })
   specialties?: string[];
 
   @ApiPropertyOptional({ example: true, default: true })
@@ -89,8 +88,7 @@ export class SaveDoctorRequest {
 
 export class SaveRoomRequest {
   @ApiProperty({ example: '门诊楼3层 312诊室' })
-  @IsString()
-  @Length(1, 100)
+  @IsFreeText(1, 100)
   name!: string;
 
   @ApiPropertyOptional({ example: 1 })
@@ -101,8 +99,7 @@ export class SaveRoomRequest {
 
   @ApiPropertyOptional({ example: 'Outpatient building, 3rd floor, east wing' })
   @IsOptional()
-  @IsString()
-  @Length(0, 200)
+  @IsFreeText(0, 200)
   location?: string;
 
   @ApiPropertyOptional({ example: true, default: true })

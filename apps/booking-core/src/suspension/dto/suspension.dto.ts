@@ -1,5 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
-import { IsInt, IsPositive, IsString, Length } from 'class-validator';
+import { IsInt, IsPositive } from 'class-validator';
+import { IsFreeText, MasksPersonalDigits } from '@app/common';
 import { CHANNELS, DOCTOR_TITLES, type Channel, type DoctorTitle } from '@app/contracts';
 import { SessionResponse } from '../../sessions/dto/session.dto';
 
@@ -18,16 +19,22 @@ export class SubstituteRequest {
   @IsPositive()
   doctorId!: number;
 
-  @ApiProperty({ example: '王医生急诊手术' })
-  @IsString()
-  @Length(2, 300)
+  @ApiProperty({
+    example: '王医生急诊手术',
+    description: 'Told to the patients; mobile- and ID-number-like digit runs are masked first',
+  })
+  @MasksPersonalDigits()
+  @IsFreeText(2, 300)
   reason!: string;
 }
 
 export class SuspendRequest {
-  @ApiProperty({ example: '医生因病停诊' })
-  @IsString()
-  @Length(2, 300)
+  @ApiProperty({
+    example: '医生因病停诊',
+    description: 'Told to the patients; mobile- and ID-number-like digit runs are masked first',
+  })
+  @MasksPersonalDigits()
+  @IsFreeText(2, 300)
   reason!: string;
 }
 

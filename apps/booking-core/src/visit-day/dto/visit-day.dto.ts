@@ -4,15 +4,15 @@ import {
   IsDefined,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
   IsPositive,
-  IsString,
-  Length,
   Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsFreeText, MasksPersonalDigits } from '@app/common';
 import { DOCUMENT_TYPES, type DocumentType } from '@app/contracts';
 import { BookingPatientDto } from '../../appointments/dto/appointment.dto';
 
@@ -23,8 +23,7 @@ export class PresentedDocumentDto {
   documentType!: DocumentType;
 
   @ApiProperty({ example: '11010519491231002X' })
-  @IsString()
-  @Length(1, 40)
+  @IsFreeText(1, 40)
   documentNo!: string;
 }
 
@@ -45,6 +44,7 @@ export class CheckInRequest {
     description: "Presented again: it must be the booking patient's",
   })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PresentedDocumentDto)
   document!: PresentedDocumentDto;
@@ -64,6 +64,7 @@ export class RegisterRequest {
 
   @ApiProperty({ type: PresentedDocumentDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => PresentedDocumentDto)
   document!: PresentedDocumentDto;
@@ -78,6 +79,7 @@ export class WalkInRequest {
 
   @ApiProperty({ type: BookingPatientDto })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => BookingPatientDto)
   patient!: BookingPatientDto;
@@ -89,8 +91,12 @@ export class NoShowRunResponse {
 }
 
 export class ReasonRequest {
-  @ApiProperty({ example: "No-show caused by the hospital's SMS outage" })
-  @IsString()
-  @Length(2, 300)
+  @ApiProperty({
+    example: "No-show caused by the hospital's SMS outage",
+    description:
+      'Kept in the record and the audit log; mobile- and ID-number-like digit runs are masked first',
+  })
+  @MasksPersonalDigits()
+  @IsFreeText(2, 300)
   reason!: string;
 }

@@ -4,14 +4,14 @@ import {
   IsDefined,
   IsIn,
   IsInt,
+  IsObject,
   IsOptional,
-  IsString,
-  Length,
   Matches,
   Max,
   Min,
   ValidateNested,
 } from 'class-validator';
+import { IsFreeText } from '@app/common';
 import {
   APPOINTMENT_STATUSES,
   DELIVERY_CHANNELS,
@@ -34,9 +34,13 @@ import { MAX_ID } from '../../shared/params';
 
 /** R6: who the patient is — real name and one identity document. */
 export class PatientIdentityRequest implements PatientIdentity {
-  @ApiProperty({ example: '张三', description: 'Real name; full-width letters and spaces are normalised' })
-  @IsString()
-  @Length(1, 60)
+  @ApiProperty({
+    example: '张三',
+    description: 'Real name; full-width letters and spaces are normalised',
+    minLength: 1,
+    maxLength: 60,
+  })
+  @IsFreeText(1, 60)
   name!: string;
 
   @ApiProperty({ enum: DOCUMENT_TYPES, example: 'NATIONAL_ID' })
@@ -46,19 +50,21 @@ export class PatientIdentityRequest implements PatientIdentity {
   @ApiProperty({
     example: '11010519491231002X',
     description: 'National ID (checksum verified), hospital card or social security card number',
+    minLength: 1,
+    maxLength: 40,
   })
-  @IsString()
-  @Length(1, 40)
+  @IsFreeText(1, 40)
   documentNo!: string;
 }
 
 export class BookingPatientRequest extends PatientIdentityRequest implements BookingPatient {
   @ApiProperty({
     example: '13812345678',
-    description: 'Mainland mobile for the confirmation and reminder (R8)',
+    description: 'Mainland mobile for the confirmation and reminder of this booking (R8)',
+    minLength: 1,
+    maxLength: 20,
   })
-  @IsString()
-  @Length(1, 20)
+  @IsFreeText(1, 20)
   mobile!: string;
 }
 
@@ -80,6 +86,7 @@ export class BookAppointmentRequest {
 
   @ApiProperty({ type: BookingPatientRequest })
   @IsDefined()
+  @IsObject()
   @ValidateNested()
   @Type(() => BookingPatientRequest)
   patient!: BookingPatientRequest;
@@ -107,10 +114,14 @@ export class BookAppointmentRequest {
 }
 
 export class CancelAppointmentRequest {
-  @ApiPropertyOptional({ example: 'Patient feels better', description: 'Why (kept in the record)' })
+  @ApiPropertyOptional({
+    example: 'Patient feels better',
+    description: 'Why (kept in the record; digit runs shaped like a mobile or ID number are masked)',
+    minLength: 1,
+    maxLength: 300,
+  })
   @IsOptional()
-  @IsString()
-  @Length(1, 300)
+  @IsFreeText(1, 300)
   reason?: string;
 }
 

@@ -1,0 +1,3 @@
+-- R20: ADMIN reads the audit trail by action and outcome (refused registrations, reads of full
+-- mobiles, blacklist lifts), newest first. Twin: db/mssql/migrations/012_audit_reads.sql.
+CREATE INDEX audit_log_action ON audit_log (action, outcome, id);
