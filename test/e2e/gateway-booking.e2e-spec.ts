@@ -351,7 +351,11 @@ describe('partner API: booking through the gateway (R5, R7, R9)', () => {
   });
 
   // A second connection holds the patient's row, as a slow first attempt would: PostgreSQL only
-  // (the embedded database has a single connection, the core's own).
+  // (the embedded database has a single connection, the core's own). Since deadlines travel
+  // (decision 013) a gateway no longer gives up on a call the core is still running; the answer
+  // can still be lost on the partner's side of the network. Here the partner's first request times
+  // out at the partner, and its retry lands on another gateway instance (as behind a load
+  // balancer) while the first still waits for the patient's lock.
   if (process.env.TEST_DATABASE_URL) {
     it("a retry that arrives while the first booking holds the patient's lock gets that booking, not DUPLICATE_BOOKING (R5)", async () => {
       const { session } = await freshSession();
@@ -360,6 +364,9 @@ describe('partner API: booking through the gateway (R5, R7, R9)', () => {
       // The patient is known (a booking in another department), so there is a row to lock.
       const known = await web.book({ sessionId: earlier.id, patient: p });
       expect(known.status).toBe(201);
+      const patient = { partners: gateway.partners, env: { CORE_DEADLINE_MS: '30000' } };
+      const first = await startGateway(core, patient);
+      const second = await startGateway(core, patient);
       const db = await sideConnection(core.database.url);
       try {
         const [{ patient_id: patientId }] = await db.query<{ patient_id: number }>(
@@ -370,14 +377,20 @@ describe('partner API: booking through the gateway (R5, R7, R9)', () => {
         await db.query('SELECT id FROM patient WHERE id = $1 FOR UPDATE', [patientId]);
 
         const key = randomUUID();
-        // The core is held: the gateway gives up after CORE_TIMEOUT_MS and the partner retries.
-        const first = await web.book({ sessionId: session.id, patient: p }, key);
-        expect(first.status).toBe(503);
-        const retry = web.book({ sessionId: session.id, patient: p }, key);
+        // The partner stops waiting for the first answer; the core goes on waiting for the lock.
+        const lost = await first
+          .client('web-a', { timeoutMs: 300 })
+          .book({ sessionId: session.id, patient: p }, key)
+          .then(
+            () => 'answered',
+            () => 'lost',
+          );
+        expect(lost).toBe('lost');
+        const retry = second.client('web-a').book({ sessionId: session.id, patient: p }, key);
         const watcher = await sideConnection(core.database.url);
         try {
           // Both attempts wait for the lock; then the hold ends and the first commits.
-          for (let i = 0; i < 200; i++) {
+          for (let i = 0; i < 500; i++) {
             const rows = await watcher.query<{ n: number }>(
               `SELECT count(*)::int AS n FROM pg_stat_activity
                 WHERE datname = current_database() AND wait_event_type = 'Lock' AND query LIKE '%book_appointment%'`,
@@ -389,19 +402,21 @@ describe('partner API: booking through the gateway (R5, R7, R9)', () => {
           await watcher.end();
         }
         await db.query('ROLLBACK');
-        const second = await retry;
-        expect(second.status).toBe(201);
+        const answered = await retry;
+        expect(answered.status).toBe(201);
         const made = await db.query(
           `SELECT id FROM appointment WHERE session_id = $1 AND patient_id = $2 AND status = 'BOOKED'`,
           [session.id, patientId],
         );
-        expect(made).toEqual([{ id: (second.body as Appointment).id }]);
-        // What the gateway kept for the key is the booking, not a 24-hour DUPLICATE_BOOKING.
-        const third = await web.book({ sessionId: session.id, patient: p }, key);
+        expect(made).toEqual([{ id: (answered.body as Appointment).id }]);
+        // What the second instance kept for the key is the booking, not a 24-hour DUPLICATE_BOOKING.
+        const third = await second.client('web-a').book({ sessionId: session.id, patient: p }, key);
         expect(third.status).toBe(201);
         expect(third.headers.get('idempotent-replayed')).toBe('true');
       } finally {
         await db.end();
+        await first.close();
+        await second.close();
       }
     });
   }

@@ -44,21 +44,14 @@ export class DatabaseModule {
           // A server that is still starting (a deploy racing the database) is waited for a little.
           useFactory: () => ({
             type: target.kind === 'mssql' ? 'mssql' : 'postgres',
-            retryAttempts: server ? 5 : 0,
-            retryDelay: 2000,
+            retryAttempts: server ? 3 : 0,
+            retryDelay: 1000,
             toRetry: (error: unknown) => UNREACHABLE.test(String((error as Error)?.message ?? error)),
           }),
           dataSourceFactory: async () => {
             const logger = new Logger('Database');
-            let db;
-            try {
-              db = await openDatabase(target);
-            } catch (error) {
-              const reason = error instanceof Error ? error.message : String(error);
-              throw new Error(
-                `cannot open the database of DATABASE_URL (${describeTarget(target)}): ${reason}`,
-              );
-            }
+            // Unreachable: app.ts names DATABASE_URL in the message (databaseNamed).
+            const db = await openDatabase(target);
             try {
               if (target.kind === 'mssql') await requireReadCommittedSnapshot(db.dataSource);
               const result = await migrate(db.dataSource, dialectOf(target));
