@@ -12,6 +12,7 @@ export default tseslint.config(
       'coverage/**',
       '**/*.js',
       '**/*.mjs',
+      '**/*.cjs',
       'scripts/tsql/generated/**',
     ],
   },
@@ -47,15 +48,15 @@ export default tseslint.config(
     // private PostgreSQL, and the fault tests that lock and cut that database.
     files: [
       'apps/booking-core/src/database/**/*.ts',
-      'libs/testing/src/test-database.ts',
-      'libs/testing/src/private-postgres.ts',
+      'test/support/test-database.ts',
+      'test/support/private-postgres.ts',
       'test/faults/**/*.ts',
       'scripts/**/*.ts',
     ],
     rules: { 'no-restricted-imports': 'off' },
   },
   {
-    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts', 'libs/testing/**/*.ts'],
+    files: ['**/*.spec.ts', '**/*.e2e-spec.ts', 'test/**/*.ts'],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',

@@ -13,7 +13,8 @@ const shared = {
   transformIgnorePatterns: ['/node_modules/(?!content-disposition/)'],
   testEnvironment: 'node',
   moduleNameMapper: {
-    '^@app/(contracts|domain|common|testing|partner-client)(|/.*)$': '<rootDir>/libs/$1/src$2',
+    '^@app/(contracts|domain|common|partner-client)(|/.*)$': '<rootDir>/libs/$1/src$2',
+    '^@test/support(|/.*)$': '<rootDir>/test/support$1',
   },
   rootDir: __dirname,
 };

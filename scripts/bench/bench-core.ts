@@ -4,7 +4,7 @@
  * alternate in rounds (the machine is shared: a neighbour's burst hits both sides alike) and the
  * median ratio is the result. Target (issue 2): HTTP / pgbench ≥ 0.6.
  */
-import { testPatient } from '@app/testing/identities';
+import { testPatient } from '@test/support/identities';
 import {
   cpuSeconds,
   createBenchDatabase,

@@ -11,7 +11,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Agent } from 'undici';
 import { signatureHeaders } from '@app/partner-client';
-import { testPatient } from '@app/testing/identities';
+import { testPatient } from '@test/support/identities';
 import {
   cpuSeconds,
   createBenchDatabase,

@@ -14,7 +14,7 @@ import {
   testPatient,
   type CoreHarness,
   type GatewayHarness,
-} from '@app/testing';
+} from '@test/support';
 
 // Tuesday 2026-12-01, 09:00 in Shanghai (the core's test clock). Fridays are weekday 5.
 const NOW = '2026-12-01T09:00:00+08:00';

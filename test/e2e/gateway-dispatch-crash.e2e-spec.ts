@@ -8,7 +8,7 @@ import {
   testPartners,
   testPatient,
   type CoreHarness,
-} from '@app/testing';
+} from '@test/support';
 import { ProviderSimulator } from '../../apps/provider-simulator/src/provider-simulator';
 
 /**

@@ -17,7 +17,7 @@ import {
   type FuzzRequest,
   type GatewayHarness,
   type OpenApi,
-} from '@app/testing';
+} from '@test/support';
 
 const NOW = '2026-12-01T09:00:00+08:00';
 const FRIDAY = '2026-12-04';

@@ -10,7 +10,7 @@ import {
   testPatient,
   type CoreHarness,
   type GatewayHarness,
-} from '@app/testing';
+} from '@test/support';
 import { ProviderSimulator } from '../../apps/provider-simulator/src/provider-simulator';
 
 const FRIDAY = '2026-12-04';

@@ -15,7 +15,7 @@ import {
   testPatient,
   type CoreHarness,
   type GatewayHarness,
-} from '@app/testing';
+} from '@test/support';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 
 const NOW = '2026-12-01T09:00:00+08:00';

@@ -12,7 +12,7 @@ import {
   testPatient,
   type CoreHarness,
   type GatewayHarness,
-} from '@app/testing';
+} from '@test/support';
 
 const NOW = '2026-12-01T09:00:00+08:00';
 const FRIDAY = '2026-12-04';

@@ -8,7 +8,7 @@ import {
   testPatient,
   type CoreHarness,
   type GatewayHarness,
-} from '@app/testing';
+} from '@test/support';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 
 /**

@@ -1,5 +1,5 @@
 import * as net from 'node:net';
-import { startCore, startGateway, type CoreHarness, type GatewayHarness } from '@app/testing';
+import { startCore, startGateway, type CoreHarness, type GatewayHarness } from '@test/support';
 
 interface Outcome {
   /** The server ended the connection (the client never closes it here). */

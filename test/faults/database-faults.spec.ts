@@ -9,11 +9,11 @@ import {
   type CoreProcess,
   type GatewayHarness,
   type PrivatePostgres,
-} from '@app/testing';
+} from '@test/support';
 import { Client } from 'pg';
 import type { PartnerClient } from '@app/partner-client';
 import { attemptBooking, BookingLoad, realDateSession, reconcile, report, type Attempt } from './fault-load';
-import { testPatient } from '@app/testing';
+import { testPatient } from '@test/support';
 
 /**
  * The faults a hospital's data centre has, on a PostgreSQL cluster of the test's own: booking-core

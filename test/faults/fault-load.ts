@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { PartnerClient } from '@app/partner-client';
 import { addDays, localDate } from '@app/domain';
-import { createClinic, generate, sessionOf, sqlOn, testPatient, type CoreEndpoint } from '@app/testing';
+import { createClinic, generate, sessionOf, sqlOn, testPatient, type CoreEndpoint } from '@test/support';
 
 /** One booking attempt as the partner saw it. */
 export interface Attempt {

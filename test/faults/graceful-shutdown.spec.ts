@@ -11,7 +11,7 @@ import {
   testPartners,
   testPatient,
   type CoreHarness,
-} from '@app/testing';
+} from '@test/support';
 import { PartnerClient } from '@app/partner-client';
 import { ProviderSimulator } from '../../apps/provider-simulator/src/provider-simulator';
 

@@ -8,7 +8,7 @@ import {
   startCore,
   testPatient,
   type CoreHarness,
-} from '@app/testing';
+} from '@test/support';
 
 jest.setTimeout(120_000);
 

@@ -7,7 +7,7 @@ import {
   startCore,
   testPatient,
   type CoreHarness,
-} from '@app/testing';
+} from '@test/support';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 
 // Real concurrency: on PostgreSQL (TEST_DATABASE_URL) these requests run in parallel

@@ -7,7 +7,7 @@ import {
   startCore,
   testPatient,
   type CoreHarness,
-} from '@app/testing';
+} from '@test/support';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 
 // Tuesday 2026-12-01, 09:00 in Shanghai. Fridays are weekday 5.

@@ -1,4 +1,4 @@
-import { createTestDatabase, http, startCore, type CoreHarness } from '@app/testing';
+import { createTestDatabase, http, startCore, type CoreHarness } from '@test/support';
 import { openDatabase } from '../../apps/booking-core/src/database/data-source.factory';
 import { parseDatabaseUrl } from '../../apps/booking-core/src/database/database-target';
 import { migrate } from '../../apps/booking-core/src/database/migrator';

@@ -1,4 +1,4 @@
-import { generate, http, startCore, testPatient, type CoreHarness } from '@app/testing';
+import { generate, http, startCore, testPatient, type CoreHarness } from '@test/support';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 import { loadBundledKnowledgeBase } from '../../apps/booking-core/src/triage/kb/knowledge-base';
 

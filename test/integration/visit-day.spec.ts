@@ -7,7 +7,7 @@ import {
   startCore,
   testPatient,
   type CoreHarness,
-} from '@app/testing';
+} from '@test/support';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 
 // Booking on Tuesday 2026-12-01; the visit is Friday 2026-12-04, numbers every 10 minutes from 08:00.

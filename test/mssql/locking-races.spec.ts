@@ -10,7 +10,7 @@ import {
   testPatient,
   type CoreHarness,
   type MssqlSession,
-} from '@app/testing';
+} from '@test/support';
 
 /**
  * SQL Server only (this folder runs only when TEST_MSSQL_URL is set: `npm run test:mssql`,

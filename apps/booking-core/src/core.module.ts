@@ -1,121 +1,58 @@
-import { type DynamicModule, Global, Module } from '@nestjs/common';
-import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
-import { AppointmentsController } from './appointments/appointments.controller';
-import { AppointmentsRepository } from './appointments/appointments.repository';
-import { AppointmentsService } from './appointments/appointments.service';
-import { AuditController } from './audit/audit.controller';
-import { AuditRepository } from './audit/audit.repository';
-import { AuthGuard } from './auth/auth.guard';
-import { TokenStore } from './auth/token-store';
-import { CatalogController } from './catalog/catalog.controller';
-import { CatalogRepository } from './catalog/catalog.repository';
-import { ClockService } from './clock/clock.service';
-import { TestClockController } from './clock/test-clock.controller';
-import { CoreConfig } from './config/core-config';
+import { type DynamicModule, Module } from '@nestjs/common';
+import { AppointmentsModule } from './appointments';
+import { AuditModule } from './audit';
+import { AuthModule } from './auth/auth.module';
+import type { TokenStore } from './auth/token-store';
+import { BlacklistModule } from './blacklist';
+import { BootModule } from './boot/boot.module';
+import { CatalogModule } from './catalog';
+import { ClockModule } from './clock';
+import { ConfigModule } from './config/config.module';
+import type { CoreConfig } from './config/core-config';
 import { DatabaseModule } from './database/database.module';
-import { HealthController } from './health/health.controller';
-import { PatientIdentityService } from './patients/patient-identity.service';
-import { PatientsController } from './patients/patients.controller';
-import { PatientsRepository } from './patients/patients.repository';
-import { PiiVault } from './patients/pii-vault';
-import { ScheduleController } from './scheduling/schedule.controller';
-import { ScheduleRepository } from './scheduling/schedule.repository';
-import { ScheduleService } from './scheduling/schedule.service';
-import { SessionGenerationJob } from './scheduling/session-generation.job';
-import { DemoSeeder } from './seed/demo-seeder';
-import { SessionsController } from './sessions/sessions.controller';
-import { SessionsRepository } from './sessions/sessions.repository';
-import { SessionsService } from './sessions/sessions.service';
-import { HospitalTimeInterceptor } from './shared/hospital-time';
-import { SettingsController } from './settings/settings.controller';
-import { SettingsRepository } from './settings/settings.repository';
-import { BootService } from './boot.service';
-import { NotificationsController } from './notifications/notifications.controller';
-import { NotificationsRepository } from './notifications/notifications.repository';
-import { NotificationsService } from './notifications/notifications.service';
-import { ReminderJob } from './notifications/reminder.job';
-import { SuspensionController } from './suspension/suspension.controller';
-import { SuspensionRepository } from './suspension/suspension.repository';
-import { SuspensionService } from './suspension/suspension.service';
-import { BlacklistController } from './blacklist/blacklist.controller';
-import { BlacklistRepository } from './blacklist/blacklist.repository';
-import { QueueController } from './queue/queue.controller';
-import { QueueRepository } from './queue/queue.repository';
-import { QueueService } from './queue/queue.service';
-import { NoShowJob } from './visit-day/no-show.job';
-import { VisitDayController } from './visit-day/visit-day.controller';
-import { VisitDayRepository } from './visit-day/visit-day.repository';
-import { VisitDayService } from './visit-day/visit-day.service';
-import { TriageModule } from './triage/triage.module';
+import { HealthModule } from './health';
+import { NotificationsModule } from './notifications';
+import { PatientsModule } from './patients';
+import { QueueModule } from './queue';
+import { SchedulingModule } from './scheduling';
+import { SessionsModule } from './sessions';
+import { SettingsModule } from './settings';
+import { SharedModule } from './shared/shared.module';
+import { SuspensionModule } from './suspension';
+import { TriageModule } from './triage';
+import { VisitDayModule } from './visit-day';
 
-/** Configuration, clock, keys and tokens: available to every feature. */
-@Global()
-@Module({})
-class CoreInfraModule {
-  static forRoot(config: CoreConfig, tokens: TokenStore): DynamicModule {
-    return {
-      module: CoreInfraModule,
-      providers: [
-        { provide: CoreConfig, useValue: config },
-        { provide: TokenStore, useValue: tokens },
-        { provide: PiiVault, useValue: new PiiVault(config.PII_KEY) },
-        ClockService,
-      ],
-      exports: [CoreConfig, TokenStore, PiiVault, ClockService],
-    };
-  }
-}
-
+/**
+ * The composition root: it only imports modules. Infrastructure (configuration, clock, tokens,
+ * the database) is global; each feature is a module that exports only what others may use, and
+ * features import each other through their index.ts alone (a rule CI checks: npm run check:deps).
+ */
 @Module({})
 export class CoreModule {
   static forRoot(config: CoreConfig, tokens: TokenStore): DynamicModule {
     return {
       module: CoreModule,
-      imports: [CoreInfraModule.forRoot(config, tokens), DatabaseModule.forRoot(config), TriageModule],
-      controllers: [
-        HealthController,
-        CatalogController,
-        ScheduleController,
-        SessionsController,
-        AppointmentsController,
-        SettingsController,
-        VisitDayController,
-        QueueController,
-        BlacklistController,
-        NotificationsController,
-        SuspensionController,
-        PatientsController,
-        AuditController,
-        ...(config.ENABLE_TEST_CLOCK ? [TestClockController] : []),
-      ],
-      providers: [
-        { provide: APP_GUARD, useClass: AuthGuard },
-        { provide: APP_INTERCEPTOR, useClass: HospitalTimeInterceptor },
-        CatalogRepository,
-        ScheduleRepository,
-        ScheduleService,
-        SessionGenerationJob,
-        SessionsRepository,
-        SessionsService,
-        SettingsRepository,
-        AppointmentsRepository,
-        AppointmentsService,
-        PatientIdentityService,
-        PatientsRepository,
-        AuditRepository,
-        DemoSeeder,
-        BootService,
-        VisitDayRepository,
-        VisitDayService,
-        NoShowJob,
-        QueueRepository,
-        QueueService,
-        BlacklistRepository,
-        NotificationsRepository,
-        NotificationsService,
-        ReminderJob,
-        SuspensionRepository,
-        SuspensionService,
+      imports: [
+        ConfigModule.forRoot(config),
+        ClockModule.forRoot(config.ENABLE_TEST_CLOCK),
+        AuthModule.forRoot(tokens),
+        DatabaseModule.forRoot(config),
+        SharedModule,
+        HealthModule,
+        CatalogModule,
+        SettingsModule,
+        SchedulingModule,
+        SessionsModule,
+        PatientsModule,
+        AppointmentsModule,
+        NotificationsModule,
+        VisitDayModule,
+        QueueModule,
+        BlacklistModule,
+        SuspensionModule,
+        AuditModule,
+        TriageModule,
+        BootModule,
       ],
     };
   }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { Channel, DocumentType } from '@app/contracts';
 import { SqlClient } from '../database/sql-client';
-import type { ProtectedIdentity } from '../patients/patient-identity.service';
+import type { ProtectedIdentity } from '../patients';
 import type { Actor } from '../shared/actor';
 import type { AppointmentRow } from '../shared/view-mappers';
 
@@ -72,30 +72,6 @@ export class AppointmentsRepository {
       id,
     });
     return rows[0] ?? null;
-  }
-
-  findMany(ids: number[]): Promise<AppointmentRow[]> {
-    if (!ids.length) return Promise.resolve([]);
-    return this.sql.query<AppointmentRow>(
-      {
-        postgres: 'SELECT * FROM appointment_view WHERE id = ANY(CAST(:ids AS integer[]))',
-        mssql: `SELECT * FROM appointment_view WHERE id IN (SELECT CAST(value AS int) FROM STRING_SPLIT(:ids, ','))`,
-      },
-      { ids: this.sql.dialect === 'postgres' ? ids : ids.join(',') },
-    );
-  }
-
-  /** Patients' names by id (for messages that are not about one appointment). */
-  async patientNames(ids: number[]): Promise<Map<number, string>> {
-    if (!ids.length) return new Map();
-    const rows = await this.sql.query<{ id: number; name: string }>(
-      {
-        postgres: 'SELECT id, name FROM patient WHERE id = ANY(CAST(:ids AS integer[]))',
-        mssql: `SELECT id, name FROM patient WHERE id IN (SELECT CAST(value AS int) FROM STRING_SPLIT(:ids, ','))`,
-      },
-      { ids: this.sql.dialect === 'postgres' ? ids : ids.join(',') },
-    );
-    return new Map(rows.map((r) => [r.id, r.name]));
   }
 
   async findByCode(code: string): Promise<AppointmentRow | null> {

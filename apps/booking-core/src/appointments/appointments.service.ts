@@ -3,11 +3,11 @@ import { ROLE_CHANNELS, type AppointmentView, type Channel } from '@app/contract
 import { DomainError } from '@app/common';
 import type { Caller } from '../auth/auth.guard';
 import { ClockService } from '../clock/clock.service';
-import { PatientIdentityService } from '../patients/patient-identity.service';
+import { PatientIdentityService } from '../patients';
 import { actorOf } from '../shared/actor';
 import { toAppointmentView, type AppointmentRow } from '../shared/view-mappers';
 import { newAppointmentCode, newVerificationCode } from './appointment-codes';
-import { NotificationsService } from '../notifications/notifications.service';
+import { NotificationsService } from '../notifications';
 import { AppointmentsRepository } from './appointments.repository';
 import type { BookAppointmentRequest, PatientSearchRequest } from './dto/appointment.dto';
 

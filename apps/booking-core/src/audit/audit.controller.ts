@@ -4,7 +4,7 @@ import { DomainError } from '@app/common';
 import { maskDigitRuns, maskName, scrubPersonalData } from '@app/domain';
 import { Roles } from '../auth/roles.decorator';
 import { ClockService } from '../clock/clock.service';
-import { SessionsService } from '../sessions/sessions.service';
+import { SessionsService } from '../sessions';
 import { IdParam } from '../shared/params';
 import { at } from '../shared/view-mappers';
 import { type AuditRow, AuditRepository } from './audit.repository';

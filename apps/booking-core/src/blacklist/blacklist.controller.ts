@@ -17,7 +17,7 @@ import { ClockService } from '../clock/clock.service';
 import { actorOf } from '../shared/actor';
 import { IdParam } from '../shared/params';
 import { atOrNull, at } from '../shared/view-mappers';
-import { ReasonRequest } from '../visit-day/dto/visit-day.dto';
+import { ReasonRequest } from '../visit-day';
 import { type BlacklistRow, BlacklistRepository } from './blacklist.repository';
 import { ApiProblems } from '../openapi/api-problems';
 

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DeliveryChannel, NotificationKind, NotificationStatus } from '@app/contracts';
 import { SqlClient } from '../database/sql-client';
+import type { AppointmentRow } from '../shared/view-mappers';
 import type { Actor } from '../shared/actor';
 
 export interface NotificationRow {
@@ -83,5 +84,30 @@ export class NotificationsRepository {
       },
       { status, appointmentId },
     );
+  }
+
+  /** The appointments the claimed notifications are about, as messages describe them. */
+  appointments(ids: number[]): Promise<AppointmentRow[]> {
+    if (!ids.length) return Promise.resolve([]);
+    return this.sql.query<AppointmentRow>(
+      {
+        postgres: 'SELECT * FROM appointment_view WHERE id = ANY(CAST(:ids AS integer[]))',
+        mssql: `SELECT * FROM appointment_view WHERE id IN (SELECT CAST(value AS int) FROM STRING_SPLIT(:ids, ','))`,
+      },
+      { ids: this.sql.dialect === 'postgres' ? ids : ids.join(',') },
+    );
+  }
+
+  /** Patients' names by id (for messages that are not about one appointment). */
+  async patientNames(ids: number[]): Promise<Map<number, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.sql.query<{ id: number; name: string }>(
+      {
+        postgres: 'SELECT id, name FROM patient WHERE id = ANY(CAST(:ids AS integer[]))',
+        mssql: `SELECT id, name FROM patient WHERE id IN (SELECT CAST(value AS int) FROM STRING_SPLIT(:ids, ','))`,
+      },
+      { ids: this.sql.dialect === 'postgres' ? ids : ids.join(',') },
+    );
+    return new Map(rows.map((r) => [r.id, r.name]));
   }
 }

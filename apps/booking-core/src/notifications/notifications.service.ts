@@ -1,9 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { NotificationJob, NotificationSummary } from '@app/contracts';
 import { addDays } from '@app/domain';
-import { AppointmentsRepository } from '../appointments/appointments.repository';
 import { ClockService } from '../clock/clock.service';
-import { PiiVault } from '../patients/pii-vault';
+import { PiiVault } from '../patients';
 import type { Actor } from '../shared/actor';
 import { valuesWithHospitalOffset } from '../shared/hospital-time';
 import { at, atOrNull, type AppointmentRow } from '../shared/view-mappers';
@@ -19,7 +18,6 @@ export class NotificationsService {
 
   constructor(
     private readonly notifications: NotificationsRepository,
-    private readonly appointments: AppointmentsRepository,
     private readonly vault: PiiVault,
     private readonly clock: ClockService,
   ) {}
@@ -28,8 +26,8 @@ export class NotificationsService {
   async claim(owner: string, limit: number, leaseSeconds: number): Promise<NotificationJob[]> {
     const rows = await this.notifications.claim(owner, limit, leaseSeconds, this.clock.now());
     const ids = [...new Set(rows.map((r) => r.appointment_id).filter((id): id is number => id !== null))];
-    const appointments = new Map((await this.appointments.findMany(ids)).map((a) => [a.id, a]));
-    const names = await this.appointments.patientNames([...new Set(rows.map((r) => r.patient_id))]);
+    const appointments = new Map((await this.notifications.appointments(ids)).map((a) => [a.id, a]));
+    const names = await this.notifications.patientNames([...new Set(rows.map((r) => r.patient_id))]);
     return rows.map((r) =>
       this.job(r, r.appointment_id === null ? null : (appointments.get(r.appointment_id) ?? null), names),
     );

@@ -1,7 +1,7 @@
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { formatLocalInstant } from '@app/domain';
 import { ClockService } from '../clock/clock.service';
-import { SettingsRepository } from '../settings/settings.repository';
+import { SettingsService } from '../settings';
 import { Recurring } from '../shared/recurring';
 import { NotificationsService } from './notifications.service';
 
@@ -14,7 +14,7 @@ export class ReminderJob implements BeforeApplicationShutdown {
 
   constructor(
     private readonly notifications: NotificationsService,
-    private readonly settings: SettingsRepository,
+    private readonly settings: SettingsService,
     private readonly clock: ClockService,
   ) {}
 
@@ -33,7 +33,7 @@ export class ReminderJob implements BeforeApplicationShutdown {
   private async remindIfDue(): Promise<void> {
     const today = this.clock.today();
     if (this.lastRunDate === today) return;
-    const at = (await this.settings.get('reminder_time')) ?? '18:00';
+    const at = await this.settings.text('reminder_time');
     if (formatLocalInstant(this.clock.now(), this.clock.timeZone).slice(11, 16) < at) return;
     this.lastRunDate = today;
     try {

@@ -4,7 +4,7 @@ import { DomainError } from '@app/common';
 import { maskName } from '@app/domain';
 import type { Caller } from '../auth/auth.guard';
 import { ClockService } from '../clock/clock.service';
-import { SessionsService } from '../sessions/sessions.service';
+import { SessionsService } from '../sessions';
 import { actorOf } from '../shared/actor';
 import { atOrNull, toAppointmentView } from '../shared/view-mappers';
 import type { QueueStateResponse } from './dto/queue.dto';

@@ -2,9 +2,9 @@ import { Injectable } from '@nestjs/common';
 import type { DoctorTitle, GenerationResult } from '@app/contracts';
 import { DomainError } from '@app/common';
 import { addDays } from '@app/domain';
-import { CatalogRepository } from '../catalog/catalog.repository';
+import { CatalogService } from '../catalog';
 import { ClockService } from '../clock/clock.service';
-import { SettingsRepository } from '../settings/settings.repository';
+import { SettingsService } from '../settings';
 import type { Actor } from '../shared/actor';
 import type { SaveTemplateRequest, TemplateResponse } from './dto/schedule.dto';
 import { ScheduleRepository } from './schedule.repository';
@@ -21,8 +21,8 @@ export const DEFAULT_FEE_CENTS: Record<DoctorTitle, number> = {
 export class ScheduleService {
   constructor(
     private readonly schedule: ScheduleRepository,
-    private readonly catalog: CatalogRepository,
-    private readonly settings: SettingsRepository,
+    private readonly catalog: CatalogService,
+    private readonly settings: SettingsService,
     private readonly clock: ClockService,
   ) {}
 
@@ -63,7 +63,7 @@ export class ScheduleService {
 
   /** R2: sessions from today to today + release_days (or the range asked for). */
   async generate(by: Actor, range: { from?: string; to?: string } = {}): Promise<GenerationResult> {
-    const releaseDays = Number((await this.settings.get('release_days')) ?? 10);
+    const releaseDays = await this.settings.number('release_days');
     const horizon = this.clock.horizon(releaseDays);
     const from = range.from ?? horizon.from;
     const to = range.to ?? (range.from ? addDays(range.from, releaseDays) : horizon.to);

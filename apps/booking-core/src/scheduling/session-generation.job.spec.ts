@@ -1,5 +1,5 @@
 import type { ClockService } from '../clock/clock.service';
-import type { SettingsRepository } from '../settings/settings.repository';
+import type { SettingsService } from '../settings';
 import { SessionGenerationJob } from './session-generation.job';
 import type { ScheduleService } from './schedule.service';
 
@@ -11,7 +11,7 @@ describe('SessionGenerationJob (R2: daily, at the configured local time)', () =>
     timeZone: 'Asia/Shanghai',
     today: () => new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(now),
   } as unknown as ClockService;
-  const settings = { get: jest.fn().mockResolvedValue('00:10') } as unknown as SettingsRepository;
+  const settings = { text: jest.fn().mockResolvedValue('00:10') } as unknown as SettingsService;
   const job = new SessionGenerationJob({ generate } as unknown as ScheduleService, settings, clock);
   const tick = () => (job as unknown as { tick(): Promise<void> }).tick();
 

@@ -1,7 +1,7 @@
 import { type BeforeApplicationShutdown, Injectable, Logger } from '@nestjs/common';
 import { localDate, formatLocalInstant } from '@app/domain';
 import { ClockService } from '../clock/clock.service';
-import { SettingsRepository } from '../settings/settings.repository';
+import { SettingsService } from '../settings';
 import { Recurring } from '../shared/recurring';
 import { ScheduleService } from './schedule.service';
 
@@ -21,7 +21,7 @@ export class SessionGenerationJob implements BeforeApplicationShutdown {
 
   constructor(
     private readonly schedule: ScheduleService,
-    private readonly settings: SettingsRepository,
+    private readonly settings: SettingsService,
     private readonly clock: ClockService,
   ) {}
 
@@ -39,7 +39,7 @@ export class SessionGenerationJob implements BeforeApplicationShutdown {
     const now = this.clock.now();
     const today = localDate(now, this.clock.timeZone);
     if (this.lastRunDate === today) return;
-    const at = (await this.settings.get('generation_time')) ?? '00:10';
+    const at = await this.settings.text('generation_time');
     if (formatLocalInstant(now, this.clock.timeZone).slice(11, 16) >= at) await this.run('daily');
   }
 

@@ -1,8 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
 import type { Period } from '@app/contracts';
-import { CatalogRepository } from '../catalog/catalog.repository';
+import { CatalogService } from '../catalog';
 import { ClockService } from '../clock/clock.service';
-import { ScheduleService } from '../scheduling/schedule.service';
+import { ScheduleService } from '../scheduling';
 import { DEMO_DEPARTMENTS, DEMO_ROSTER, PERIOD_START } from './demo-hospital';
 
 /** Seeds the demo hospital into an empty database (SEED_DEMO=true), through the procedures. */
@@ -11,7 +11,7 @@ export class DemoSeeder {
   private readonly logger = new Logger('DemoSeeder');
 
   constructor(
-    private readonly catalog: CatalogRepository,
+    private readonly catalog: CatalogService,
     private readonly schedule: ScheduleService,
     private readonly clock: ClockService,
   ) {}

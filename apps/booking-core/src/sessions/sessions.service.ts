@@ -3,7 +3,7 @@ import { IN_PERSON_CHANNELS, type Channel, type SessionView, type SlotView } fro
 import { DomainError } from '@app/common';
 import { addDays } from '@app/domain';
 import { ClockService } from '../clock/clock.service';
-import { SettingsRepository } from '../settings/settings.repository';
+import { SettingsService } from '../settings';
 import { at, toSessionView } from '../shared/view-mappers';
 import { SessionsRepository } from './sessions.repository';
 
@@ -13,7 +13,7 @@ const MAX_RANGE_DAYS = 62;
 export class SessionsService {
   constructor(
     private readonly sessions: SessionsRepository,
-    private readonly settings: SettingsRepository,
+    private readonly settings: SettingsService,
     private readonly clock: ClockService,
   ) {}
 
@@ -26,7 +26,7 @@ export class SessionsService {
   }): Promise<SessionView[]> {
     const now = this.clock.now();
     const dateFrom = q.dateFrom ?? this.clock.today();
-    const releaseDays = Number((await this.settings.get('release_days')) ?? 10);
+    const releaseDays = await this.settings.number('release_days');
     const dateTo = q.dateTo ?? addDays(dateFrom, releaseDays);
     if (dateTo < dateFrom) throw new DomainError('VALIDATION_FAILED', 'dateTo is before dateFrom');
     if (dateTo > addDays(dateFrom, MAX_RANGE_DAYS))

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DocumentType } from '@app/contracts';
 import { SqlClient } from '../database/sql-client';
-import type { ProtectedIdentity } from '../patients/patient-identity.service';
+import type { ProtectedIdentity } from '../patients';
 import type { Actor } from '../shared/actor';
 import type { AppointmentRow } from '../shared/view-mappers';
 

@@ -24,38 +24,11 @@ import {
   type PatientSummary,
   type Period,
 } from '@app/contracts';
-import { NotificationSummaryDto } from '../../notifications/dto/notification.dto';
-import { DoctorRefDto, NamedRefDto, RoomRefDto } from '../../sessions/dto/session.dto';
+import { NotificationSummaryDto } from '../../notifications';
+import { BookingPatientDto, PatientIdentityDto } from '../../patients';
+import { DoctorRefDto, NamedRefDto, RoomRefDto } from '../../sessions';
 
 const PARTNER_ID = /^[A-Za-z0-9_.-]{1,64}$/;
-
-/** R6: who the patient is. The document number is validated, digested and encrypted at once. */
-export class PatientIdentityDto {
-  @ApiProperty({ example: '张三', description: 'Real name; full-width letters and spaces are normalised' })
-  @IsFreeText(1, 60)
-  name!: string;
-
-  @ApiProperty({ enum: DOCUMENT_TYPES, example: 'NATIONAL_ID' })
-  @IsIn(DOCUMENT_TYPES)
-  documentType!: DocumentType;
-
-  @ApiProperty({
-    example: '11010519491231002X',
-    description: 'National ID (checksum verified) or card number',
-  })
-  @IsFreeText(1, 40)
-  documentNo!: string;
-}
-
-export class BookingPatientDto extends PatientIdentityDto {
-  @ApiPropertyOptional({
-    example: '13812345678',
-    description: 'Mainland mobile for the confirmation SMS (R8)',
-  })
-  @IsOptional()
-  @IsFreeText(1, 20)
-  mobile?: string;
-}
 
 export class BookAppointmentRequest {
   @ApiProperty({ enum: CHANNELS, example: 'PHONE', description: "Must be one of the caller's channels" })

@@ -1,7 +1,7 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { DOCUMENT_TYPES, type DocumentType } from '@app/contracts';
 import { IsFreeText } from '@app/common';
-import { PatientIdentityDto } from '../../appointments/dto/appointment.dto';
+import { PatientIdentityDto } from './patient.dto';
 
 /** R8: the patient, identified by name and document, and the mobile their messages go to. */
 export class UpdateContactRequest extends PatientIdentityDto {

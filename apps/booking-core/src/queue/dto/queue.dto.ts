@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { APPOINTMENT_STATUSES, PERIODS, type AppointmentStatus, type Period } from '@app/contracts';
-import { DoctorRefDto, RoomRefDto } from '../../sessions/dto/session.dto';
+import { DoctorRefDto, RoomRefDto } from '../../sessions';
 
 export class QueueEntryDto {
   @ApiProperty({ example: 4, description: '就诊序号' }) visitNo!: number;

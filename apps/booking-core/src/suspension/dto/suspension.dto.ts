@@ -2,7 +2,7 @@ import { ApiProperty } from '@nestjs/swagger';
 import { IsInt, IsPositive } from 'class-validator';
 import { IsFreeText, MasksPersonalDigits } from '@app/common';
 import { CHANNELS, DOCTOR_TITLES, type Channel, type DoctorTitle } from '@app/contracts';
-import { SessionResponse } from '../../sessions/dto/session.dto';
+import { SessionResponse } from '../../sessions';
 
 export class SubstituteCandidate {
   @ApiProperty({ example: 12 }) id!: number;

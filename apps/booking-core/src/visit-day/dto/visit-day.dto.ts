@@ -14,7 +14,7 @@ import {
 } from 'class-validator';
 import { IsFreeText, MasksPersonalDigits } from '@app/common';
 import { DOCUMENT_TYPES, type DocumentType } from '@app/contracts';
-import { BookingPatientDto } from '../../appointments/dto/appointment.dto';
+import { BookingPatientDto } from '../../patients';
 
 /** The document a patient presents at the desk or kiosk (R10, R12). */
 export class PresentedDocumentDto {

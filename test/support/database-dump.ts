@@ -1,4 +1,4 @@
-import { SqlClient } from '../../../apps/booking-core/src/database/sql-client';
+import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 import type { CoreHarness } from './core-harness';
 
 /**

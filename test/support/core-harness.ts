@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import type { Role } from '@app/contracts';
-import { createCoreApp } from '../../../apps/booking-core/src/app';
-import { TokenStore } from '../../../apps/booking-core/src/auth/token-store';
+import { createCoreApp } from '../../apps/booking-core/src/app';
+import { TokenStore } from '../../apps/booking-core/src/auth/token-store';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export type TokenName =

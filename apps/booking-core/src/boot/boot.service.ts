@@ -1,10 +1,10 @@
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { CoreConfig } from './config/core-config';
-import { SessionGenerationJob } from './scheduling/session-generation.job';
-import { DemoSeeder } from './seed/demo-seeder';
-import { NoShowJob } from './visit-day/no-show.job';
-import { ReminderJob } from './notifications/reminder.job';
-import { TriageKbService } from './triage/triage-kb.service';
+import { CoreConfig } from '../config/core-config';
+import { SessionGenerationJob } from '../scheduling';
+import { DemoSeeder } from '../seed';
+import { NoShowJob } from '../visit-day';
+import { ReminderJob } from '../notifications';
+import { TriageKbService } from '../triage';
 
 /** Start-up order: demo data (if asked for), the triage knowledge base, then the first session generation. */
 @Injectable()

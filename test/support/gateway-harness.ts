@@ -5,7 +5,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { PartnerClient } from '@app/partner-client';
-import { createGatewayApp } from '../../../apps/gateway/src/app';
+import { createGatewayApp } from '../../apps/gateway/src/app';
 import type { CoreHarness } from './core-harness';
 
 /** One row of the partners file, as `npm start` writes it. */

@@ -1,0 +1,1 @@
+export { BlacklistModule } from './blacklist.module';

@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications';
+import { SchedulingModule } from '../scheduling';
+import { SeedModule } from '../seed';
+import { TriageModule } from '../triage';
+import { VisitDayModule } from '../visit-day';
+import { BootService } from './boot.service';
+
+/** Start-up order and the background jobs. */
+@Module({
+  imports: [SeedModule, SchedulingModule, VisitDayModule, NotificationsModule, TriageModule],
+  providers: [BootService],
+})
+export class BootModule {}

@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { SessionsModule } from '../sessions';
+import { QueueController } from './queue.controller';
+import { QueueRepository } from './queue.repository';
+import { QueueService } from './queue.service';
+
+/** Calling the queue, recalls and passes, waiting-room boards; first calls (R12, R16). */
+@Module({
+  imports: [SessionsModule],
+  controllers: [QueueController],
+  providers: [QueueRepository, QueueService],
+})
+export class QueueModule {}

@@ -1,0 +1,3 @@
+export { SchedulingModule } from './scheduling.module';
+export { ScheduleService } from './schedule.service';
+export { SessionGenerationJob } from './session-generation.job';

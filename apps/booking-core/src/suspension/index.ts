@@ -1,0 +1,1 @@
+export { SuspensionModule } from './suspension.module';

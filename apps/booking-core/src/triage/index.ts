@@ -1,0 +1,2 @@
+export { TriageModule } from './triage.module';
+export { TriageKbService } from './triage-kb.service';
