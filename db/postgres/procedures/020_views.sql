@@ -29,6 +29,8 @@ SELECT a.id, a.code, a.status, a.visit_no, a.channel, a.partner_id, a.verificati
   JOIN room r ON r.id = s.room_id
   JOIN patient p ON p.id = a.patient_id
   JOIN patient_document pd ON pd.id = a.document_id;
+-- Computed columns that are never null (read by `npm run generate:sql`; decision 025).
+COMMENT ON COLUMN appointment_view.session_day IS 'not null';
 
 -- What the visit-day procedures return: the appointment and how the attempt ended. A refusal
 -- that must leave a trace (a suspected transfer of a number, a late arrival voiding it) is not an
@@ -36,6 +38,7 @@ SELECT a.id, a.code, a.status, a.visit_no, a.channel, a.partner_id, a.verificati
 DROP VIEW IF EXISTS appointment_result_view CASCADE;
 CREATE VIEW appointment_result_view AS
 SELECT CAST('OK' AS varchar(40)) AS outcome, v.* FROM appointment_view v;
+COMMENT ON COLUMN appointment_result_view.outcome IS 'not null';
 
 DROP VIEW IF EXISTS session_view CASCADE;
 CREATE VIEW session_view AS
@@ -50,6 +53,7 @@ SELECT s.id, s.session_date, to_char(s.session_date, 'YYYY-MM-DD') AS session_da
   JOIN doctor doc ON doc.id = s.doctor_id
   JOIN doctor act ON act.id = s.acting_doctor_id
   JOIN room r ON r.id = s.room_id;
+COMMENT ON COLUMN session_view.session_day IS 'not null';
 
 DROP VIEW IF EXISTS schedule_template_view CASCADE;
 CREATE VIEW schedule_template_view AS
@@ -63,3 +67,5 @@ SELECT t.id, t.doctor_id, doc.name AS doctor_name, doc.title AS doctor_title, do
   FROM schedule_template t
   JOIN doctor doc ON doc.id = t.doctor_id
   JOIN room r ON r.id = t.room_id;
+COMMENT ON COLUMN schedule_template_view.first_start IS 'not null';
+COMMENT ON COLUMN schedule_template_view.effective_from IS 'not null';

@@ -16,6 +16,7 @@ SELECT t.id, t.kb_version, t.channel, t.partner_id, t.created_at, t.level, t.act
                 WHERE a.triage_assessment_id = t.id
                   AND a.booked_at < t.created_at + INTERVAL '24 hours') AS booked_within_24h
   FROM triage_assessment t;
+COMMENT ON COLUMN triage_assessment_view.booked_within_24h IS 'not null';
 
 -- Publishes a validated knowledge base (the core validates the content; this checks, in the same
 -- transaction that stores it, that every department it maps to exists and is active) and makes it

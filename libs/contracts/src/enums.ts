@@ -17,9 +17,6 @@ export type Channel = (typeof CHANNELS)[number];
 /** Channels that reach the platform only through the gateway. */
 export const EXTERNAL_CHANNELS: readonly Channel[] = ['WEB', 'APP', 'WECHAT', 'THIRD_PARTY', 'COMMUNITY'];
 
-/** R4: on-site reserve numbers go only to patients who are physically in the hospital. */
-export const IN_PERSON_CHANNELS: readonly Channel[] = ['COUNTER', 'KIOSK', 'ON_SITE'];
-
 /** Roles of booking-core's internal clients (bearer tokens from CORE_TOKENS_FILE). */
 export const ROLES = [
   'SCHEDULER',

@@ -27,7 +27,7 @@ export class AppointmentsRepository {
   constructor(private readonly sql: SqlClient) {}
 
   async book(b: BookingInput, by: Actor): Promise<AppointmentRow> {
-    const [row] = await this.sql.call<AppointmentRow>('book_appointment', {
+    const [row] = await this.sql.call('book_appointment', {
       session_id: b.sessionId,
       slot_id: b.slotId,
       channel: b.channel,
@@ -58,7 +58,7 @@ export class AppointmentsRepository {
     reason: string | null,
     by: Actor,
   ): Promise<AppointmentRow> {
-    const [row] = await this.sql.call<AppointmentRow>('cancel_appointment', {
+    const [row] = await this.sql.call('cancel_appointment', {
       appointment_id: id,
       partner_id: partnerId,
       reason,

@@ -94,7 +94,7 @@ export class CatalogRepository {
     d: { code: string; name: string; description?: string | null; active?: boolean },
     by: Actor,
   ): Promise<DepartmentView> {
-    const [row] = await this.sql.call<DepartmentView>('save_department', {
+    const [row] = await this.sql.call('save_department', {
       code: d.code,
       name: d.name,
       description: d.description ?? null,
@@ -115,7 +115,7 @@ export class CatalogRepository {
     },
     by: Actor,
   ): Promise<DoctorView> {
-    const [row] = await this.sql.call<{ id: number }>('save_doctor', {
+    const [row] = await this.sql.call('save_doctor', {
       code: d.code,
       department_id: d.departmentId,
       name: d.name,
@@ -137,13 +137,7 @@ export class CatalogRepository {
     },
     by: Actor,
   ): Promise<RoomView> {
-    const [row] = await this.sql.call<{
-      id: number;
-      code: string;
-      name: string;
-      department_id: number | null;
-      location: string | null;
-    }>('save_room', {
+    const [row] = await this.sql.call('save_room', {
       code: r.code,
       name: r.name,
       department_id: r.departmentId ?? null,

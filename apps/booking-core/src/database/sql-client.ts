@@ -4,6 +4,7 @@ import { type DataSource, MssqlParameter } from 'typeorm';
 import { isErrorCode, type RequestOutcome } from '@app/contracts';
 import { DomainError, remainingMs } from '@app/common';
 import type { Dialect } from './database-target';
+import type { ProcedureName, ProcedureParams, ProcedureRows } from './sql-types.generated';
 
 /** Named parameters, in the order the procedure declares them (`p_` prefix omitted). */
 export type SqlParams = Record<string, unknown>;
@@ -71,15 +72,20 @@ export class SqlClient {
     readonly dialect: Dialect,
   ) {}
 
-  async call<T>(procedure: string, params: SqlParams): Promise<T[]> {
+  /**
+   * One stored procedure: its name, parameters and rows are typed from the SQL itself
+   * (sql-types.generated.ts, `npm run generate:sql`; decision 025).
+   */
+  async call<P extends ProcedureName>(procedure: P, params: ProcedureParams[P]): Promise<ProcedureRows[P][]> {
     if (!/^[a-z_][a-z0-9_]*$/.test(procedure)) throw new Error(`Bad procedure name ${procedure}`);
-    const names = Object.keys(params);
-    const values = names.map((n) => this.toDriver(params[n]));
+    const given = params as SqlParams;
+    const names = Object.keys(given);
+    const values = names.map((n) => this.toDriver(given[n]));
     const sql =
       this.dialect === 'postgres'
         ? `SELECT * FROM ${procedure}(${names.map((n, i) => `p_${n} => $${i + 1}`).join(', ')})`
         : `EXEC dbo.${procedure} ${names.map((n, i) => `@p_${n} = @${i}`).join(', ')}`;
-    return this.run<T>(sql, values, 'write');
+    return this.run<ProcedureRows[P]>(sql, values, 'write');
   }
 
   async query<T>(sql: PortableSql, params: SqlParams = {}): Promise<T[]> {

@@ -1,35 +1,19 @@
 import { Injectable } from '@nestjs/common';
-import type { DeliveryChannel, NotificationKind, NotificationStatus } from '@app/contracts';
+import type { NotificationStatus } from '@app/contracts';
 import { SqlClient } from '../database/sql-client';
 import type { AppointmentRow } from '../shared/view-mappers';
 import type { Actor } from '../shared/actor';
+import type { NotificationRow as GeneratedNotificationRow } from '../database/sql-types.generated';
 
-export interface NotificationRow {
-  id: string | number;
-  kind: NotificationKind;
-  channel: DeliveryChannel;
-  appointment_id: number | null;
-  patient_id: number;
-  partner_id: string | null;
-  recipient_cipher: string | null;
-  recipient_masked: string | null;
-  payload: string;
-  status: NotificationStatus;
-  attempts: number;
-  next_attempt_at: Date;
-  lease_owner: string | null;
-  last_error: string | null;
-  created_at: Date;
-  updated_at: Date;
-  sent_at: Date | null;
-}
+/** Generated from the SQL (decision 025). */
+export type NotificationRow = GeneratedNotificationRow;
 
 @Injectable()
 export class NotificationsRepository {
   constructor(private readonly sql: SqlClient) {}
 
   claim(owner: string, limit: number, leaseSeconds: number, now: Date): Promise<NotificationRow[]> {
-    return this.sql.call<NotificationRow>('claim_notifications', {
+    return this.sql.call('claim_notifications', {
       owner,
       limit,
       lease_seconds: leaseSeconds,
@@ -45,7 +29,7 @@ export class NotificationsRepository {
     retryAfterMs: number,
     now: Date,
   ): Promise<NotificationRow> {
-    const [row] = await this.sql.call<NotificationRow>('ack_notification', {
+    const [row] = await this.sql.call('ack_notification', {
       id,
       owner,
       sent,
@@ -57,12 +41,12 @@ export class NotificationsRepository {
   }
 
   async replay(id: string, by: Actor): Promise<NotificationRow> {
-    const [row] = await this.sql.call<NotificationRow>('replay_notification', { id, ...by });
+    const [row] = await this.sql.call('replay_notification', { id, ...by });
     return row;
   }
 
   async createReminders(date: string, by: Actor): Promise<number> {
-    const [row] = await this.sql.call<{ created: number }>('create_reminders', { date, ...by });
+    const [row] = await this.sql.call('create_reminders', { date, ...by });
     return Number(row.created);
   }
 

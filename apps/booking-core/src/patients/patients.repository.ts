@@ -1,23 +1,18 @@
 import { Injectable } from '@nestjs/common';
-import type { DocumentType } from '@app/contracts';
 import { SqlClient } from '../database/sql-client';
 import type { Actor } from '../shared/actor';
 import type { ProtectedIdentity } from './patient-identity.service';
+import type { UpdatePatientContactResult } from '../database/sql-types.generated';
 
-export interface PatientContactRow {
-  patient_id: number;
-  name: string;
-  document_type: DocumentType;
-  document_masked: string;
-  mobile_masked: string;
-}
+/** Generated from the SQL (decision 025). */
+export type PatientContactRow = UpdatePatientContactResult;
 
 @Injectable()
 export class PatientsRepository {
   constructor(private readonly sql: SqlClient) {}
 
   async updateContact(identity: ProtectedIdentity, by: Actor): Promise<PatientContactRow> {
-    const [row] = await this.sql.call<PatientContactRow>('update_patient_contact', {
+    const [row] = await this.sql.call('update_patient_contact', {
       patient_name: identity.name,
       document_type: identity.documentType,
       document_digest: identity.documentDigest,

@@ -18,7 +18,7 @@ export class QueueRepository {
   constructor(private readonly sql: SqlClient) {}
 
   async callNext(sessionId: number, actor: Actor): Promise<AppointmentRow> {
-    const [row] = await this.sql.call<AppointmentRow>('call_next_patient', {
+    const [row] = await this.sql.call('call_next_patient', {
       session_id: sessionId,
       ...actor,
     });
@@ -26,7 +26,7 @@ export class QueueRepository {
   }
 
   async recallOrPass(appointmentId: number, kind: 'RECALL' | 'PASS', actor: Actor): Promise<AppointmentRow> {
-    const [row] = await this.sql.call<AppointmentRow>('recall_or_pass_patient', {
+    const [row] = await this.sql.call('recall_or_pass_patient', {
       appointment_id: appointmentId,
       kind,
       ...actor,

@@ -1,29 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import type { DoctorTitle, GenerationResult, Period } from '@app/contracts';
+import type { GenerationResult, Period } from '@app/contracts';
 import { SqlClient } from '../database/sql-client';
 import type { Actor } from '../shared/actor';
 import type { TemplateResponse } from './dto/schedule.dto';
+import type { ScheduleTemplateViewRow } from '../database/sql-types.generated';
 
-interface TemplateRow {
-  id: number;
-  doctor_id: number;
-  doctor_name: string;
-  doctor_title: DoctorTitle;
-  department_id: number;
-  weekday: number;
-  period: Period;
-  room_id: number;
-  room_name: string;
-  first_start: string;
-  minutes_per_number: number;
-  number_count: number;
-  reserve_count: number;
-  fee_cents: number;
-  effective_from: string;
-  effective_to: string | null;
-  active: boolean;
-  revision: number;
-}
+/** Generated from the SQL (decision 025). */
+export type TemplateRow = ScheduleTemplateViewRow;
 
 export interface TemplateInput {
   id: number | null;
@@ -78,7 +61,7 @@ export class ScheduleRepository {
   }
 
   async save(t: TemplateInput, by: Actor): Promise<TemplateResponse> {
-    const [row] = await this.sql.call<TemplateRow>('save_schedule_template', {
+    const [row] = await this.sql.call('save_schedule_template', {
       id: t.id,
       doctor_id: t.doctorId,
       weekday: t.weekday,
@@ -98,7 +81,7 @@ export class ScheduleRepository {
   }
 
   async generate(from: string, to: string, tz: string, by: Actor): Promise<GenerationResult> {
-    const [r] = await this.sql.call<Record<string, number>>('generate_sessions', { from, to, tz, ...by });
+    const [r] = await this.sql.call('generate_sessions', { from, to, tz, ...by });
     return {
       from,
       to,

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { IN_PERSON_CHANNELS, type Channel, type SessionView, type SlotView } from '@app/contracts';
+import type { Channel, SessionView, SlotView } from '@app/contracts';
+import { IN_PERSON_CHANNELS } from '../database/sql-types.generated';
 import { DomainError } from '@app/common';
 import { addDays } from '@app/domain';
 import { ClockService } from '../clock/clock.service';

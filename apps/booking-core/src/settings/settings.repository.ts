@@ -27,7 +27,7 @@ export class SettingsRepository {
   }
 
   async save(key: string, value: string, by: Actor): Promise<SettingRow> {
-    const [row] = await this.sql.call<{ name: string; value: string; description: string }>('save_setting', {
+    const [row] = await this.sql.call('save_setting', {
       key,
       value,
       ...by,

@@ -1,87 +1,12 @@
-import type {
-  AppointmentView,
-  AppointmentStatus,
-  Channel,
-  DocumentType,
-  DoctorTitle,
-  Period,
-  SessionStatus,
-  SessionView,
-} from '@app/contracts';
+import type { AppointmentView, SessionView } from '@app/contracts';
 import { formatLocalInstant } from '@app/domain';
+import type { AppointmentViewRow, SessionViewRow } from '../database/sql-types.generated';
 
-/** Row of appointment_view (db/<dialect>/procedures/020_views.sql). */
-export interface AppointmentRow {
-  id: number;
-  code: string;
-  status: AppointmentStatus;
-  visit_no: number;
-  channel: Channel;
-  partner_id: string | null;
-  verification_code: string;
-  notify_to: string | null;
-  session_id: number;
-  session_day: string;
-  period: Period;
-  slot_id: number;
-  starts_at: Date;
-  ends_at: Date;
-  department_id: number;
-  department_name: string;
-  doctor_id: number;
-  doctor_name: string;
-  doctor_title: DoctorTitle;
-  acting_doctor_id: number;
-  acting_doctor_name: string;
-  acting_doctor_title: DoctorTitle;
-  room_id: number;
-  room_name: string;
-  room_location: string | null;
-  patient_id: number;
-  patient_name: string;
-  document_type: DocumentType;
-  document_masked: string;
-  mobile_masked: string | null;
-  fee_cents: number;
-  booked_at: Date;
-  cancelled_at: Date | null;
-  cancel_reason: string | null;
-  checked_in_at: Date | null;
-  called_at: Date | null;
-  registered_at: Date | null;
-  closed_at: Date | null;
-  call_count: number;
-  pass_count: number;
-  queue_position: number | null;
-}
+/** Row of appointment_view (db/<dialect>/procedures/020_views.sql), generated from the SQL. */
+export type AppointmentRow = AppointmentViewRow;
 
 /** Row of session_view plus the availability counts of the listing query. */
-export interface SessionRow {
-  id: number;
-  session_day: string;
-  period: Period;
-  status: SessionStatus;
-  status_reason: string | null;
-  starts_at: Date;
-  ends_at: Date;
-  release_at: Date;
-  fee_cents: number;
-  first_call_at: Date | null;
-  department_id: number;
-  department_name: string;
-  doctor_id: number;
-  doctor_name: string;
-  doctor_title: DoctorTitle;
-  acting_doctor_id: number;
-  acting_doctor_name: string;
-  acting_doctor_title: DoctorTitle;
-  room_id: number;
-  room_name: string;
-  room_location: string | null;
-  total: number;
-  free_public: number;
-  free_reserve: number;
-}
+export type SessionRow = SessionViewRow & { total: number; free_public: number; free_reserve: number };
 
 export const at = (d: Date, tz: string): string => formatLocalInstant(new Date(d), tz);
 export const atOrNull = (d: Date | null, tz: string): string | null => (d ? at(d, tz) : null);

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import type { DoctorTitle } from '@app/contracts';
 import { SqlClient } from '../database/sql-client';
 import type { Actor } from '../shared/actor';
+import type { ReadCallListResult } from '../database/sql-types.generated';
 
 export interface CandidateRow {
   id: number;
@@ -12,16 +13,8 @@ export interface CandidateRow {
   same_department: number | boolean;
 }
 
-export interface CallListRow {
-  appointment_id: number;
-  visit_no: number;
-  status: string;
-  channel: string;
-  patient_name: string;
-  mobile_cipher: string | null;
-  mobile_masked: string | null;
-  starts_at: Date;
-}
+/** Generated from the SQL (decision 025). */
+export type CallListRow = ReadCallListResult;
 
 @Injectable()
 export class SuspensionRepository {
@@ -51,7 +44,7 @@ export class SuspensionRepository {
     reason: string,
     by: Actor,
   ): Promise<{ notified: number }> {
-    const [row] = await this.sql.call<{ notified: number }>('substitute_doctor', {
+    const [row] = await this.sql.call('substitute_doctor', {
       session_id: sessionId,
       doctor_id: doctorId,
       reason,
@@ -65,7 +58,7 @@ export class SuspensionRepository {
     reason: string,
     by: Actor,
   ): Promise<{ cancelled: number; notified: number }> {
-    const [row] = await this.sql.call<{ cancelled: number; notified: number }>('suspend_session', {
+    const [row] = await this.sql.call('suspend_session', {
       session_id: sessionId,
       reason,
       ...by,
@@ -74,6 +67,6 @@ export class SuspensionRepository {
   }
 
   callList(sessionId: number, by: Actor): Promise<CallListRow[]> {
-    return this.sql.call<CallListRow>('read_call_list', { session_id: sessionId, ...by });
+    return this.sql.call('read_call_list', { session_id: sessionId, ...by });
   }
 }

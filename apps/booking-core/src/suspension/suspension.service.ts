@@ -1,5 +1,4 @@
 import { Injectable } from '@nestjs/common';
-import type { Channel } from '@app/contracts';
 import { DomainError } from '@app/common';
 import type { Caller } from '../auth/auth.guard';
 import { ClockService } from '../clock/clock.service';
@@ -59,7 +58,7 @@ export class SuspensionService {
       appointmentId: r.appointment_id,
       visitNo: Number(r.visit_no),
       startsAt: at(r.starts_at, this.clock.timeZone),
-      channel: r.channel as Channel,
+      channel: r.channel,
       patientName: r.patient_name,
       mobile: r.mobile_cipher ? this.vault.decrypt(r.mobile_cipher) : null,
     }));

@@ -105,7 +105,7 @@ export class TriageKbService {
       rules: Number(r.rule_count),
       publishedAt: at(r.published_at, this.clock.timeZone),
       publishedBy: r.published_by,
-      current: r.is_current === true || r.is_current === 1,
+      current: Boolean(r.is_current),
     };
   }
 }

@@ -2,18 +2,10 @@ import { Injectable } from '@nestjs/common';
 import type { Channel, DoctorTitle, Period, TriageLevel } from '@app/contracts';
 import { SqlClient } from '../database/sql-client';
 import type { Actor } from '../shared/actor';
+import type { TriageKbViewRow } from '../database/sql-types.generated';
 
-export interface KbVersionRow {
-  version: string;
-  label: string;
-  checksum: string;
-  symptom_count: number;
-  red_flag_count: number;
-  rule_count: number;
-  published_at: Date;
-  published_by: string;
-  is_current: boolean | number;
-}
+/** Generated from the SQL (decision 025). */
+export type KbVersionRow = TriageKbViewRow;
 
 /** One row per (department, doctor, open session); doctor and session columns null when none. */
 export interface TriagePlaceRow {
@@ -96,7 +88,7 @@ export class TriageRepository {
     counts: { symptoms: number; redFlags: number; rules: number },
     by: Actor,
   ): Promise<KbVersionRow> {
-    const [row] = await this.sql.call<KbVersionRow>('publish_triage_kb', {
+    const [row] = await this.sql.call('publish_triage_kb', {
       version: kb.version,
       label: kb.label,
       checksum: kb.checksum,
@@ -111,27 +103,24 @@ export class TriageRepository {
   }
 
   async record(a: AssessmentRecord, now: Date): Promise<{ id: number; at: Date }> {
-    const [row] = await this.sql.call<{ assessment_id: number; assessed_at: Date }>(
-      'record_triage_assessment',
-      {
-        kb_version: a.kbVersion,
-        channel: a.channel,
-        partner_id: a.partnerId,
-        age_years: a.ageYears,
-        age_months: a.ageMonths,
-        sex: a.sex,
-        pregnant: a.pregnant,
-        symptoms: a.symptoms,
-        duration: a.duration,
-        red_flags: a.redFlags,
-        level: a.level,
-        action: a.action,
-        department_ids: a.departmentIds,
-        inputs: a.inputs,
-        outcome: a.outcome,
-        now,
-      },
-    );
+    const [row] = await this.sql.call('record_triage_assessment', {
+      kb_version: a.kbVersion,
+      channel: a.channel,
+      partner_id: a.partnerId,
+      age_years: a.ageYears,
+      age_months: a.ageMonths,
+      sex: a.sex,
+      pregnant: a.pregnant,
+      symptoms: a.symptoms,
+      duration: a.duration,
+      red_flags: a.redFlags,
+      level: a.level,
+      action: a.action,
+      department_ids: a.departmentIds,
+      inputs: a.inputs,
+      outcome: a.outcome,
+      now,
+    });
     return { id: Number(row.assessment_id), at: new Date(row.assessed_at) };
   }
 

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   EXTERNAL_CHANNELS,
-  IN_PERSON_CHANNELS,
   TRIAGE_DURATION_LABELS,
   TRIAGE_DURATIONS,
   type AssessTriageCommand,
@@ -15,6 +14,7 @@ import {
   type TriageSymptomsView,
   type TriageUsageRow,
 } from '@app/contracts';
+import { IN_PERSON_CHANNELS } from '../database/sql-types.generated';
 import { DomainError } from '@app/common';
 import { addDays, localDate, localToInstant } from '@app/domain';
 import type { Caller } from '../auth/auth.guard';

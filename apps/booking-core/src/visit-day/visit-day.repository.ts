@@ -6,7 +6,9 @@ import type { Actor } from '../shared/actor';
 import type { AppointmentRow } from '../shared/view-mappers';
 
 /** appointment_result_view: the appointment and how the attempt ended ('OK' or a refusal code). */
-export type AppointmentResultRow = AppointmentRow & { outcome: string };
+import type { AppointmentResultViewRow } from '../database/sql-types.generated';
+
+export type AppointmentResultRow = AppointmentResultViewRow;
 
 @Injectable()
 export class VisitDayRepository {
@@ -18,7 +20,7 @@ export class VisitDayRepository {
     tz: string,
     actor: Actor,
   ): Promise<AppointmentResultRow> {
-    const [row] = await this.sql.call<AppointmentResultRow>('check_in_appointment', {
+    const [row] = await this.sql.call('check_in_appointment', {
       appointment_code: by.appointmentCode,
       verification_code: by.verificationCode,
       document_type: document.type,
@@ -35,7 +37,7 @@ export class VisitDayRepository {
     document: { type: DocumentType; digest: string },
     actor: Actor,
   ): Promise<AppointmentResultRow> {
-    const [row] = await this.sql.call<AppointmentResultRow>('register_visit', {
+    const [row] = await this.sql.call('register_visit', {
       appointment_code: appointmentCode,
       ticket_visit_no: ticketVisitNo,
       document_type: document.type,
@@ -52,7 +54,7 @@ export class VisitDayRepository {
     tz: string,
     actor: Actor,
   ): Promise<AppointmentRow> {
-    const [row] = await this.sql.call<AppointmentRow>('register_walk_in', {
+    const [row] = await this.sql.call('register_walk_in', {
       session_id: sessionId,
       patient_name: identity.name,
       document_type: identity.documentType,
@@ -71,7 +73,7 @@ export class VisitDayRepository {
   }
 
   async markNoShows(actor: Actor): Promise<{ noShows: number; blacklisted: number }> {
-    const [row] = await this.sql.call<{ no_shows: number; blacklisted: number }>('mark_no_shows', {
+    const [row] = await this.sql.call('mark_no_shows', {
       ...actor,
     });
     return { noShows: Number(row.no_shows), blacklisted: Number(row.blacklisted) };
