@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@app/common';
+import { bookingTargetOf } from '@app/common';
 import type { Appointment } from '@app/partner-client';
 import { CoreClient } from '../core/core-client';
 import type { Partner } from '../partners/partner';
@@ -25,16 +25,13 @@ export class AppointmentsService {
     partner: Partner,
     idempotencyKey?: string,
   ): Promise<Appointment> {
-    if ((request.sessionId === undefined) === (request.slotId === undefined))
-      throw new DomainError('VALIDATION_FAILED', 'Give exactly one of sessionId and slotId', {
-        errors: [{ field: 'sessionId', messages: ['exactly one of sessionId and slotId is required'] }],
-      });
+    const target = bookingTargetOf(request);
     const { patient } = request;
     await this.patientThrottle.attempt(patient.documentType, patient.documentNo);
     const booked = await this.core.book({
       channel: partner.channel,
       partnerId: partner.appId,
-      ...(request.sessionId !== undefined ? { sessionId: request.sessionId } : { slotId: request.slotId }),
+      ...target,
       patient: {
         name: patient.name,
         documentType: patient.documentType,
