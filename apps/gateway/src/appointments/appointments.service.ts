@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { bookingTargetOf } from '@app/common';
+import { bookingTargetOf, DomainError } from '@app/common';
 import type { Appointment } from '@app/partner-client';
 import { CoreClient } from '../core/core-client';
 import type { Partner } from '../partners/partner';
 import { PatientThrottle } from '../throttling/patient-throttle.service';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { toPartnerAppointment } from './appointment-views';
+import { SoldOutMemo } from './sold-out-memo';
 import type { BookAppointmentRequest, PatientSearchRequest } from './dto/appointment.dto';
 
 /**
@@ -18,6 +20,8 @@ export class AppointmentsService {
   constructor(
     private readonly core: CoreClient,
     private readonly patientThrottle: PatientThrottle,
+    private readonly soldOut: SoldOutMemo,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   async book(
@@ -26,25 +30,51 @@ export class AppointmentsService {
     idempotencyKey?: string,
   ): Promise<Appointment> {
     const target = bookingTargetOf(request);
+    const sessionId = 'sessionId' in target ? target.sessionId : null;
+    if (sessionId !== null && (await this.refusedAsSoldOut(sessionId, partner, idempotencyKey)))
+      throw new DomainError('SESSION_FULL', 'No number is left in this session');
     const { patient } = request;
     await this.patientThrottle.attempt(patient.documentType, patient.documentNo);
-    const booked = await this.core.book({
-      channel: partner.channel,
-      partnerId: partner.appId,
-      ...target,
-      patient: {
-        name: patient.name,
-        documentType: patient.documentType,
-        documentNo: patient.documentNo,
-        mobile: patient.mobile,
-      },
-      ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
-      ...(request.triageAssessmentId !== undefined ? { triageAssessmentId: request.triageAssessmentId } : {}),
-      ...(idempotencyKey !== undefined ? { requestKey: requestKeyOf(idempotencyKey) } : {}),
-      // R8: callbacks are queued only for a partner that can receive them.
-      partnerCallback: partner.callbackUrl !== null,
-    });
+    const booked = await this.core
+      .book({
+        channel: partner.channel,
+        partnerId: partner.appId,
+        ...target,
+        patient: {
+          name: patient.name,
+          documentType: patient.documentType,
+          documentNo: patient.documentNo,
+          mobile: patient.mobile,
+        },
+        ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
+        ...(request.triageAssessmentId !== undefined
+          ? { triageAssessmentId: request.triageAssessmentId }
+          : {}),
+        ...(idempotencyKey !== undefined ? { requestKey: requestKeyOf(idempotencyKey) } : {}),
+        // R8: callbacks are queued only for a partner that can receive them.
+        partnerCallback: partner.callbackUrl !== null,
+      })
+      .catch((error: unknown) => {
+        if (sessionId !== null && error instanceof DomainError && error.code === 'SESSION_FULL')
+          this.soldOut.remember(sessionId);
+        throw error;
+      });
     return toPartnerAppointment(booked, true);
+  }
+
+  /**
+   * Decision 026: a session booking-core called full a moment ago is refused here, before the
+   * work only a booking needs (the patient's attempt count, the core call) — unless this is the
+   * retry of an attempt whose outcome is unknown: that one must reach booking-core, which returns
+   * the appointment if the first attempt made it.
+   */
+  private async refusedAsSoldOut(
+    sessionId: number,
+    partner: Partner,
+    key: string | undefined,
+  ): Promise<boolean> {
+    if (!this.soldOut.isSoldOut(sessionId)) return false;
+    return key === undefined || !(await this.idempotency.wasInDoubt(partner.appId, key));
   }
 
   async get(id: number, partner: Partner): Promise<Appointment> {
