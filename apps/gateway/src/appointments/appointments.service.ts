@@ -31,31 +31,49 @@ export class AppointmentsService {
   ): Promise<Appointment> {
     const target = bookingTargetOf(request);
     const sessionId = 'sessionId' in target ? target.sessionId : null;
-    if (sessionId !== null && (await this.refusedAsSoldOut(sessionId, partner, idempotencyKey)))
-      throw new DomainError('SESSION_FULL', 'No number is left in this session');
+    // Asked on arrival, and again when the call's turn comes: a burst that queued behind the
+    // first SESSION_FULL is answered then, without reaching booking-core.
+    let answeredHere = false;
+    const soldOut = async (): Promise<DomainError | null> => {
+      if (sessionId === null || !(await this.refusedAsSoldOut(sessionId, partner, idempotencyKey)))
+        return null;
+      answeredHere = true;
+      return new DomainError('SESSION_FULL', 'No number is left in this session');
+    };
+    const early = await soldOut();
+    if (early) throw early;
     const { patient } = request;
     await this.patientThrottle.attempt(patient.documentType, patient.documentNo);
     const booked = await this.core
-      .book({
-        channel: partner.channel,
-        partnerId: partner.appId,
-        ...target,
-        patient: {
-          name: patient.name,
-          documentType: patient.documentType,
-          documentNo: patient.documentNo,
-          mobile: patient.mobile,
+      .book(
+        {
+          channel: partner.channel,
+          partnerId: partner.appId,
+          ...target,
+          patient: {
+            name: patient.name,
+            documentType: patient.documentType,
+            documentNo: patient.documentNo,
+            mobile: patient.mobile,
+          },
+          ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
+          ...(request.triageAssessmentId !== undefined
+            ? { triageAssessmentId: request.triageAssessmentId }
+            : {}),
+          ...(idempotencyKey !== undefined ? { requestKey: requestKeyOf(idempotencyKey) } : {}),
+          // R8: callbacks are queued only for a partner that can receive them.
+          partnerCallback: partner.callbackUrl !== null,
         },
-        ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
-        ...(request.triageAssessmentId !== undefined
-          ? { triageAssessmentId: request.triageAssessmentId }
-          : {}),
-        ...(idempotencyKey !== undefined ? { requestKey: requestKeyOf(idempotencyKey) } : {}),
-        // R8: callbacks are queued only for a partner that can receive them.
-        partnerCallback: partner.callbackUrl !== null,
-      })
+        soldOut,
+      )
       .catch((error: unknown) => {
-        if (sessionId !== null && error instanceof DomainError && error.code === 'SESSION_FULL')
+        // Only booking-core's own answer starts the bound again, never the memo's.
+        if (
+          sessionId !== null &&
+          !answeredHere &&
+          error instanceof DomainError &&
+          error.code === 'SESSION_FULL'
+        )
           this.soldOut.remember(sessionId);
         throw error;
       });

@@ -19,11 +19,14 @@ const partner = { appId: 'web-a', channel: 'WEB', callbackUrl: null } as Partner
 function world(size: number, inDoubtKeys = new Set<string>()) {
   const state = { now: 0, booked: 0, coreCalls: 0, freedAt: -Infinity };
   const core = {
-    book: () => {
+    // As CoreClient does: `stillWanted` is asked when the call's turn comes, before it is sent.
+    book: async (_command: unknown, stillWanted?: () => Promise<DomainError | null>) => {
+      const refusal = await stillWanted?.();
+      if (refusal) throw refusal;
       state.coreCalls++;
-      if (state.booked >= size) return Promise.reject(new DomainError('SESSION_FULL'));
+      if (state.booked >= size) throw new DomainError('SESSION_FULL');
       state.booked++;
-      return Promise.resolve(appointmentView({ id: state.booked, sessionId: 7 }));
+      return appointmentView({ id: state.booked, sessionId: 7 });
     },
   } as unknown as CoreClient;
   const throttle = { attempt: () => Promise.resolve() } as unknown as PatientThrottle;
@@ -93,6 +96,16 @@ describe('the sold-out shortcut (decision 026)', () => {
     w.cancel();
     w.state.now += TTL;
     expect(await w.book()).toBe('BOOKED');
+  });
+
+  it("counts the bound from booking-core's last SESSION_FULL, never from its own refusals", async () => {
+    const w = world(1);
+    await w.book();
+    expect(await w.book()).toBe('CORE_FULL');
+    w.state.now += TTL - 1;
+    expect(await w.book()).toBe('MEMO_FULL');
+    w.state.now += 1;
+    expect(await w.book()).toBe('CORE_FULL');
   });
 
   it('lets a retry of an attempt in doubt through to booking-core, which knows whether it booked', async () => {
