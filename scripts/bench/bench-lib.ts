@@ -417,3 +417,85 @@ export function processTree(pid: number): number[] {
 export function fmt(n: number, digits = 0): string {
   return n.toFixed(digits);
 }
+
+/** Resident memory of processes, in MB (Linux /proc VmRSS). */
+export function rssMb(pids: number[]): number {
+  let kb = 0;
+  for (const pid of pids) {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) kb += Number(m[1]);
+    } catch {
+      /* exited */
+    }
+  }
+  return kb / 1024;
+}
+
+/**
+ * Open-loop load: `ratePerSecond` requests started on schedule for `seconds`, whether or not the
+ * earlier ones have been answered (a partner's users do not wait for each other). Statuses are
+ * counted per second of the run, so a bad start shows.
+ */
+export async function openLoad(opts: {
+  base: string;
+  ratePerSecond: number;
+  seconds: number;
+  request: (i: number) => {
+    method: 'POST' | 'GET';
+    path: string;
+    headers: Record<string, string>;
+    body?: string;
+  };
+}): Promise<LoadResult & { bySecond: Record<string, number>[] }> {
+  const pool = new Pool(opts.base, { connections: 256, pipelining: 1 });
+  const statuses: Record<string, number> = {};
+  const bySecond: Record<string, number>[] = Array.from({ length: Math.ceil(opts.seconds) }, () => ({}));
+  const latencies: number[] = [];
+  const total = Math.round(opts.ratePerSecond * opts.seconds);
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / opts.ratePerSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const second = Math.min(bySecond.length - 1, Math.floor((performance.now() - started) / 1000));
+    const req = opts.request(i);
+    const t = performance.now();
+    inFlight.push(
+      pool
+        .request({ method: req.method, path: req.path, headers: req.headers, body: req.body })
+        .then(async (res) => {
+          const text = await res.body.text();
+          let key = String(res.statusCode);
+          if (res.statusCode >= 400) {
+            try {
+              key += ` ${(JSON.parse(text) as { code?: string }).code}`;
+            } catch {
+              /* not JSON */
+            }
+          }
+          return key;
+        })
+        .catch((e: unknown) => `error ${e instanceof Error ? e.message : String(e)}`)
+        .then((key) => {
+          latencies.push(performance.now() - t);
+          statuses[key] = (statuses[key] ?? 0) + 1;
+          bySecond[second][key] = (bySecond[second][key] ?? 0) + 1;
+        }),
+    );
+  }
+  await Promise.all(inFlight);
+  const elapsed = (performance.now() - started) / 1000;
+  await pool.close();
+  latencies.sort((a, b) => a - b);
+  return {
+    seconds: elapsed,
+    count: latencies.length,
+    perSecond: latencies.length / elapsed,
+    statuses,
+    bySecond,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
+}
