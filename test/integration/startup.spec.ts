@@ -2,6 +2,8 @@ import { randomBytes } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { startCore } from '@test/support';
+import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 import { createCoreApp } from '../../apps/booking-core/src/app';
 
 /** The first hour: a process that cannot start says which file or variable to fix. */
@@ -44,3 +46,21 @@ describe('booking-core names what keeps it from starting', () => {
     await expect(failure).rejects.not.toThrow(/secret-pw/);
   });
 });
+
+// Decision 027, on a PostgreSQL server only (the embedded database has one connection).
+if (process.env.TEST_DATABASE_URL)
+  describe('booking-core on a PostgreSQL server starts warm', () => {
+    it('has opened its whole pool before it listens', async () => {
+      const core = await startCore();
+      try {
+        const [row] = await core.app
+          .get(SqlClient)
+          .query<{ n: number }>(
+            'SELECT CAST(count(*) AS integer) AS n FROM pg_stat_activity WHERE datname = current_database()',
+          );
+        expect(row.n).toBeGreaterThanOrEqual(20);
+      } finally {
+        await core.close();
+      }
+    });
+  });

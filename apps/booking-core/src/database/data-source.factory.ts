@@ -7,6 +7,8 @@ export interface OpenDatabase {
   close(): Promise<void>;
   /** Embedded only: the whole cluster as a tar.gz (used to snapshot a migrated database). */
   dump?: () => Promise<Buffer>;
+  /** PostgreSQL server: opens and uses every connection of the pool once (decision 027). */
+  warm?: () => Promise<void>;
 }
 
 /** The embedded database's data source: destroying it also closes the PGlite instance. */
@@ -59,10 +61,11 @@ export async function openDatabase(target: DatabaseTarget, poolSize = 20): Promi
       url: target.url,
       poolSize,
       // TCP keep-alive: a connection to a server that vanished is noticed and leaves the pool.
-      extra: { connectionTimeoutMillis: 5000, idleTimeoutMillis: 30000, keepAlive: true },
+      // Idle connections stay open (decision 027): a pool warmed at 07:55 is still warm at 08:00.
+      extra: { connectionTimeoutMillis: 5000, idleTimeoutMillis: 0, keepAlive: true },
     });
     await dataSource.initialize();
-    return { dataSource, close: () => dataSource.destroy() };
+    return { dataSource, close: () => dataSource.destroy(), warm: () => warmPool(dataSource, poolSize) };
   }
   const u = new URL(target.url);
   const dataSource = new DataSource({
@@ -82,4 +85,16 @@ export async function openDatabase(target: DatabaseTarget, poolSize = 20): Promi
   });
   await dataSource.initialize();
   return { dataSource, close: () => dataSource.destroy() };
+}
+
+/** What each new connection reads once so that its catalog caches hold the booking path's relations. */
+const WARM_UP_SQL =
+  'SELECT (SELECT count(*) FROM appointment_view WHERE id = 0) + (SELECT count(*) FROM session_view WHERE id = 0) AS n';
+
+/**
+ * Decision 027: every connection of the pool opened and used once before booking-core listens, so
+ * the first requests after a deploy do not each wait for a connection to be made.
+ */
+async function warmPool(dataSource: DataSource, connections: number): Promise<void> {
+  await Promise.all(Array.from({ length: connections }, () => dataSource.query(WARM_UP_SQL)));
 }

@@ -59,6 +59,7 @@ export class DatabaseModule {
                 `${describeTarget(target)}: ${result.applied.length} migration(s) applied` +
                   (result.proceduresApplied ? ', procedures re-created' : ', procedures up to date'),
               );
+              await db.warm?.();
             } catch (error) {
               await db.close().catch(() => undefined);
               throw error;
