@@ -1,8 +1,9 @@
 /**
  * npm run bench:core — booking throughput through booking-core's HTTP API on PostgreSQL, beside
- * pgbench calling the same booking procedure with the same concurrency, in one run. The two
- * alternate in rounds (the machine is shared: a neighbour's burst hits both sides alike) and the
- * median ratio is the result. Target (issue 2): HTTP / pgbench ≥ 0.6.
+ * pgbench calling the same booking procedure with the same concurrency, and pgbench calling a
+ * minimal claim-and-insert procedure (the floor), in one run. They alternate in rounds (the
+ * machine is shared: a neighbour's burst hits all sides alike) and the median ratios are the
+ * result (decision 011): HTTP / pgbench, and book_appointment / floor.
  */
 import { testPatient } from '@test/support/identities';
 import {
@@ -13,6 +14,8 @@ import {
   log,
   pgbench,
   PGBENCH_BOOKING,
+  PGBENCH_FLOOR,
+  createFloorProcedure,
   processTree,
   publishBenchSessions,
   seedBenchHospital,
@@ -37,11 +40,12 @@ async function main(): Promise<void> {
     );
     const sessions = await seedBenchHospital(core, 40, 400);
     log(`seeded ${sessions.length} released sessions × 400 numbers`);
-    // Each side books in its own half of the sessions, so neither runs short of numbers.
-    const half = Math.floor(sessions.length / 2);
-    const httpSessions = sessions.slice(0, half);
-    await publishBenchSessions(db.url, sessions.slice(half));
-    const vars = { sessions: sessions.length - half };
+    // Each side books in its own third of the sessions, so none runs short of numbers.
+    const third = Math.floor(sessions.length / 3);
+    const httpSessions = sessions.slice(0, third);
+    await publishBenchSessions(db.url, sessions.slice(third, 2 * third));
+    await publishBenchSessions(db.url, sessions.slice(2 * third, 3 * third), 'bench_floor_session');
+    const vars = { sessions: third };
     let next = 0;
     const request = () => {
       const i = next++;
@@ -59,11 +63,14 @@ async function main(): Promise<void> {
     // Warm both sides up once (JIT, connection pools, plan caches).
     await httpLoad({ base: core.url, concurrency: CONCURRENCY, seconds: 0.1, warmup: WARMUP, request });
     pgbench({ url: db.url, clients: CONCURRENCY, seconds: WARMUP, script: PGBENCH_BOOKING, vars });
+    await createFloorProcedure(db.url);
+    pgbench({ url: db.url, clients: CONCURRENCY, seconds: WARMUP, script: PGBENCH_FLOOR, vars });
 
     const pids = processTree(core.child.pid!);
     const rows: {
       http: number;
       pg: number;
+      floor: number;
       cpu: number;
       p50: number;
       p99: number;
@@ -86,9 +93,17 @@ async function main(): Promise<void> {
         script: PGBENCH_BOOKING,
         vars,
       });
+      const floor = pgbench({
+        url: db.url,
+        clients: CONCURRENCY,
+        seconds: SECONDS,
+        script: PGBENCH_FLOOR,
+        vars,
+      });
       rows.push({
         http: http.perSecond,
         pg: pg.tps,
+        floor: floor.tps,
         cpu,
         p50: http.p50,
         p99: http.p99,
@@ -97,7 +112,8 @@ async function main(): Promise<void> {
       log(
         `round ${r}: HTTP ${fmt(http.perSecond)}/s (p50 ${fmt(http.p50, 1)} ms, p99 ${fmt(http.p99, 1)} ms, ` +
           `${fmt(cpu, 2)} ms core CPU per booking, ${JSON.stringify(http.statuses)})  ` +
-          `pgbench ${fmt(pg.tps)}/s (${pg.failed} failed)  ratio ${fmt(http.perSecond / pg.tps, 2)}`,
+          `pgbench ${fmt(pg.tps)}/s (${pg.failed} failed)  ratio ${fmt(http.perSecond / pg.tps, 2)}  ` +
+          `floor ${fmt(floor.tps)}/s (${floor.failed} failed)  book_appointment / floor ${fmt(pg.tps / floor.tps, 2)}`,
       );
     }
     log('');
@@ -108,7 +124,13 @@ async function main(): Promise<void> {
       `pgbench book_appointment(...):              median ${fmt(median(rows.map((r) => r.pg)))} bookings/s`,
     );
     log(
-      `ratio HTTP / pgbench = ${fmt(median(rows.map((r) => r.http / r.pg)), 2)}  (median of ${ROUNDS} rounds; target ≥ 0.6)`,
+      `pgbench claim-and-insert floor:              median ${fmt(median(rows.map((r) => r.floor)))} bookings/s`,
+    );
+    log(
+      `ratio HTTP / pgbench = ${fmt(median(rows.map((r) => r.http / r.pg)), 2)}  (median of ${ROUNDS} rounds; target ≥ 0.75)`,
+    );
+    log(
+      `ratio book_appointment / floor = ${fmt(median(rows.map((r) => r.pg / r.floor)), 2)}  (median of ${ROUNDS} rounds; target ≥ 0.33)`,
     );
   } finally {
     await core.stop();

@@ -371,16 +371,69 @@ SELECT id FROM book_appointment(${Object.entries(PGBENCH_BOOKING_ARGS)
 `;
 
 /** The sessions pgbench books in, as a lookup table it can index (bench database only). */
-export async function publishBenchSessions(url: string, sessions: number[]): Promise<void> {
+export async function publishBenchSessions(
+  url: string,
+  sessions: number[],
+  table: 'bench_session' | 'bench_floor_session' = 'bench_session',
+): Promise<void> {
   const c = new Client({ connectionString: url });
   await c.connect();
-  await c.query('CREATE TABLE bench_session (n integer PRIMARY KEY, session_id integer NOT NULL)');
+  await c.query(`CREATE TABLE ${table} (n integer PRIMARY KEY, session_id integer NOT NULL)`);
   await c.query(
-    'INSERT INTO bench_session (n, session_id) SELECT i, s FROM unnest($1::int[]) WITH ORDINALITY AS t(s, i)',
+    `INSERT INTO ${table} (n, session_id) SELECT i, s FROM unnest($1::int[]) WITH ORDINALITY AS t(s, i)`,
     [sessions],
   );
   await c.end();
 }
+
+/**
+ * The floor a booking procedure cannot beat on this machine: claim the earliest free number of a
+ * session with SKIP LOCKED and insert an appointment for an existing patient — no patient lookup
+ * or upsert, limits, blacklist, request key, audit or outbox. Created in the bench database only
+ * (never in the product's SQL), with 200,000 patients to book for.
+ */
+export async function createFloorProcedure(url: string): Promise<void> {
+  const c = new Client({ connectionString: url });
+  await c.connect();
+  // A patient of its own for every floor booking (one live appointment per patient and session).
+  await c.query(`
+    CREATE TABLE bench_floor_patient (n integer PRIMARY KEY, patient_id integer NOT NULL, document_id integer NOT NULL)`);
+  await c.query(`
+    WITH p AS (
+      INSERT INTO patient (name, created_at, updated_at)
+      SELECT '压测患者', now(), now() FROM generate_series(1, 200000) RETURNING id),
+    d AS (
+      INSERT INTO patient_document (patient_id, document_type, digest, masked, cipher, created_at)
+      SELECT id, 'HOSPITAL_CARD', md5('floor' || id) || md5('bench' || id), 'BENCH****', 'v1.bench', now() FROM p
+      RETURNING id, patient_id)
+    INSERT INTO bench_floor_patient (n, patient_id, document_id)
+    SELECT row_number() OVER (ORDER BY id), patient_id, id FROM d`);
+  await c.query('CREATE SEQUENCE bench_floor_seq');
+  await c.query(`
+    CREATE FUNCTION bench_floor_book(p_session_id integer, p_code text) RETURNS integer
+    LANGUAGE plpgsql AS $$
+    DECLARE v_n bigint; v_slot integer; v_seq smallint; v_id integer; v_patient integer; v_document integer;
+    BEGIN
+      v_n := nextval('bench_floor_seq');
+      SELECT patient_id, document_id INTO v_patient, v_document FROM bench_floor_patient WHERE n = v_n;
+      SELECT id, seq_no INTO v_slot, v_seq FROM slot
+       WHERE session_id = p_session_id AND appointment_id IS NULL AND NOT withdrawn
+       ORDER BY seq_no LIMIT 1 FOR UPDATE SKIP LOCKED;
+      IF NOT FOUND THEN RAISE EXCEPTION 'SESSION_FULL'; END IF;
+      INSERT INTO appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
+                               channel, status, booked_at, updated_at)
+      VALUES (p_code, '123456', v_patient, v_document, p_session_id, v_slot, v_seq, 'PHONE', 'BOOKED', now(), now())
+      RETURNING id INTO v_id;
+      UPDATE slot SET appointment_id = v_id WHERE id = v_slot;
+      RETURN v_id;
+    END $$`);
+  await c.end();
+}
+
+export const PGBENCH_FLOOR = `\\set p random(1, 2000000000)
+\\set k random(1, :sessions)
+SELECT bench_floor_book((SELECT session_id FROM bench_floor_session WHERE n = :k), upper(substr(md5(random()::text), 1, 10)));
+`;
 
 /** CPU seconds (user + system) used so far by a process and its children-by-cluster (Linux /proc). */
 export function cpuSeconds(pids: number[]): number {
