@@ -226,18 +226,31 @@ export function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
+/** One request of a load run. */
+export interface LoadRequest {
+  method: 'POST' | 'GET';
+  path: string;
+  headers: Record<string, string>;
+  body?: string;
+}
+
+/** "201", or "409 SESSION_FULL": the status and, for a problem, its code. */
+function statusKey(status: number, text: string): string {
+  if (status < 400) return String(status);
+  try {
+    return `${status} ${(JSON.parse(text) as { code?: string }).code}`;
+  } catch {
+    return String(status);
+  }
+}
+
 /** `concurrency` loops sending requests back to back for `seconds` (after `warmup` seconds). */
 export async function httpLoad(opts: {
   base: string;
   concurrency: number;
   seconds: number;
   warmup: number;
-  request: (i: number) => {
-    method: 'POST' | 'GET';
-    path: string;
-    headers: Record<string, string>;
-    body?: string;
-  };
+  request: (i: number) => LoadRequest;
 }): Promise<LoadResult> {
   const pool = new Pool(opts.base, { connections: opts.concurrency, pipelining: 1 });
   let i = 0;
@@ -258,14 +271,7 @@ export async function httpLoad(opts: {
       const text = await res.body.text();
       const ms = performance.now() - started;
       if (!measuring) continue;
-      let key = String(res.statusCode);
-      if (res.statusCode >= 400) {
-        try {
-          key += ` ${(JSON.parse(text) as { code?: string }).code}`;
-        } catch {
-          /* not JSON */
-        }
-      }
+      const key = statusKey(res.statusCode, text);
       statuses[key] = (statuses[key] ?? 0) + 1;
       latencies.push(ms);
     }
@@ -494,12 +500,7 @@ export async function openLoad(opts: {
   base: string;
   ratePerSecond: number;
   seconds: number;
-  request: (i: number) => {
-    method: 'POST' | 'GET';
-    path: string;
-    headers: Record<string, string>;
-    body?: string;
-  };
+  request: (i: number) => LoadRequest;
 }): Promise<LoadResult & { bySecond: Record<string, number>[] }> {
   const pool = new Pool(opts.base, { connections: 256, pipelining: 1 });
   const statuses: Record<string, number> = {};
@@ -519,16 +520,7 @@ export async function openLoad(opts: {
       pool
         .request({ method: req.method, path: req.path, headers: req.headers, body: req.body })
         .then(async (res) => {
-          const text = await res.body.text();
-          let key = String(res.statusCode);
-          if (res.statusCode >= 400) {
-            try {
-              key += ` ${(JSON.parse(text) as { code?: string }).code}`;
-            } catch {
-              /* not JSON */
-            }
-          }
-          return key;
+          return statusKey(res.statusCode, await res.body.text());
         })
         .catch((e: unknown) => `error ${e instanceof Error ? e.message : String(e)}`)
         .then((key) => {
