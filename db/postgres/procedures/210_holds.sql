@@ -223,7 +223,7 @@ $$;
 -- marks holds past their time EXPIRED and clears their numbers. Running it twice changes nothing.
 DROP FUNCTION IF EXISTS expire_holds;
 CREATE FUNCTION expire_holds(p_now timestamptz)
-RETURNS integer
+RETURNS TABLE (expired integer)
 LANGUAGE plpgsql AS $$
 DECLARE
   v_count integer;
@@ -241,6 +241,6 @@ BEGIN
   UPDATE slot sl SET hold_id = NULL, held_until = NULL
     FROM tmp_expired_hold t
    WHERE sl.id = t.slot_id AND sl.hold_id = t.hold_id;
-  RETURN v_count;
+  RETURN QUERY SELECT v_count;
 END
 $$;

@@ -281,6 +281,11 @@ export interface CreateRemindersResult {
   created: number;
 }
 
+/** A row of expire_holds(). */
+export interface ExpireHoldsResult {
+  expired: number;
+}
+
 /** A row of generate_sessions(). */
 export interface GenerateSessionsResult {
   created_sessions: number;
@@ -531,6 +536,9 @@ export interface ProcedureParams {
     operator: string | null;
     now: Date | null;
   };
+  expire_holds: {
+    now: Date | null;
+  };
   generate_sessions: {
     from: string | null;
     to: string | null;
@@ -762,6 +770,7 @@ export interface ProcedureRows {
   claim_notifications: NotificationRow;
   confirm_hold: AppointmentViewRow;
   create_reminders: CreateRemindersResult;
+  expire_holds: ExpireHoldsResult;
   generate_sessions: GenerateSessionsResult;
   hold_number: HoldViewRow;
   lift_blacklist_entry: BlacklistEntryRow;
