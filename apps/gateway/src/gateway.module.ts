@@ -13,6 +13,8 @@ import { DeliveryAdapters } from './dispatcher/delivery-adapters';
 import { NotificationDispatcher } from './dispatcher/notification-dispatcher';
 import { GatewayInfraModule } from './gateway-infra.module';
 import { HealthController } from './health/health.controller';
+import { HoldsController } from './holds/holds.controller';
+import { HoldsService } from './holds/holds.service';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyService } from './idempotency/idempotency.service';
 import { PartnerRegistry } from './partners/partner-registry';
@@ -48,6 +50,7 @@ export class GatewayModule {
         HealthController,
         CatalogController,
         AppointmentsController,
+        HoldsController,
         PatientsController,
         TriageController,
       ],
@@ -62,6 +65,7 @@ export class GatewayModule {
         CoreClient,
         CatalogService,
         AppointmentsService,
+        HoldsService,
         TriageService,
         DeliveryAdapters,
         NotificationDispatcher,

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { bookingTargetOf } from '@app/common';
+import type { BookAppointmentCommand } from '@app/contracts';
 import type { Appointment } from '@app/partner-client';
 import { CoreClient } from '../core/core-client';
 import type { Partner } from '../partners/partner';
@@ -25,25 +26,9 @@ export class AppointmentsService {
     partner: Partner,
     idempotencyKey?: string,
   ): Promise<Appointment> {
-    const target = bookingTargetOf(request);
-    const { patient } = request;
-    await this.patientThrottle.attempt(patient.documentType, patient.documentNo);
-    const booked = await this.core.book({
-      channel: partner.channel,
-      partnerId: partner.appId,
-      ...target,
-      patient: {
-        name: patient.name,
-        documentType: patient.documentType,
-        documentNo: patient.documentNo,
-        mobile: patient.mobile,
-      },
-      ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
-      ...(request.triageAssessmentId !== undefined ? { triageAssessmentId: request.triageAssessmentId } : {}),
-      ...(idempotencyKey !== undefined ? { requestKey: requestKeyOf(idempotencyKey) } : {}),
-      // R8: callbacks are queued only for a partner that can receive them.
-      partnerCallback: partner.callbackUrl !== null,
-    });
+    const command = bookingCommandOf(request, partner, idempotencyKey);
+    await this.patientThrottle.attempt(request.patient.documentType, request.patient.documentNo);
+    const booked = await this.core.book(command);
     return toPartnerAppointment(booked, true);
   }
 
@@ -65,6 +50,36 @@ export class AppointmentsService {
     });
     return found.map((v) => toPartnerAppointment(v));
   }
+}
+
+/**
+ * The core's booking command for a partner's booking or hold (R5, R7): the channel and partner id
+ * are the verified partner's, never the request's; the Idempotency-Key travels as the request key,
+ * so a retry after a lost answer finds what was already made.
+ */
+export function bookingCommandOf(
+  request: BookAppointmentRequest,
+  partner: Partner,
+  idempotencyKey?: string,
+): BookAppointmentCommand {
+  const target = bookingTargetOf(request);
+  const { patient } = request;
+  return {
+    channel: partner.channel,
+    partnerId: partner.appId,
+    ...target,
+    patient: {
+      name: patient.name,
+      documentType: patient.documentType,
+      documentNo: patient.documentNo,
+      mobile: patient.mobile,
+    },
+    ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
+    ...(request.triageAssessmentId !== undefined ? { triageAssessmentId: request.triageAssessmentId } : {}),
+    ...(idempotencyKey !== undefined ? { requestKey: requestKeyOf(idempotencyKey) } : {}),
+    // R8: callbacks are queued only for a partner that can receive them.
+    partnerCallback: partner.callbackUrl !== null,
+  };
 }
 
 /** The core keeps up to 100 characters; a longer key is sent as its digest (never a prefix). */
