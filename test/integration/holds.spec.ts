@@ -43,7 +43,8 @@ describe('holds on the one pool of numbers (R5, R6, R15)', () => {
   const release = (id: number, body: object = {}, token: Token = 'agent') =>
     http(core.url, 'POST', `/v1/holds/${id}/release`, { auth: core.auth(token), body });
   const getHold = (id: number) => http(core.url, 'GET', `/v1/holds/${id}`, { auth: core.auth('agent') });
-  const book = (body: object) => http(core.url, 'POST', '/v1/appointments', { auth: core.auth('agent'), body });
+  const book = (body: object) =>
+    http(core.url, 'POST', '/v1/appointments', { auth: core.auth('agent'), body });
 
   /** A clinic of its own for a test: a Friday session with `numbers` numbers and its slots. */
   const freshSession = async (numbers = 4, departmentId?: number) => {
@@ -56,7 +57,9 @@ describe('holds on the one pool of numbers (R5, R6, R15)', () => {
     });
     await generate(core);
     const session = await sessionOf(core, c.doctorId, TEST_FRIDAY);
-    const slots = await http(core.url, 'GET', `/v1/sessions/${session.id}/slots`, { auth: core.auth('agent') });
+    const slots = await http(core.url, 'GET', `/v1/sessions/${session.id}/slots`, {
+      auth: core.auth('agent'),
+    });
     return { clinic: c, session, slots: slots.body as { id: number; visitNo: number; free: boolean }[] };
   };
 
@@ -104,7 +107,9 @@ describe('holds on the one pool of numbers (R5, R6, R15)', () => {
     expect(next.body.visitNo).toBe(3);
 
     expect((await sessionOf(core, clinic.doctorId, TEST_FRIDAY)).available).toBe(1);
-    const listed = await http(core.url, 'GET', `/v1/sessions/${session.id}/slots`, { auth: core.auth('agent') });
+    const listed = await http(core.url, 'GET', `/v1/sessions/${session.id}/slots`, {
+      auth: core.auth('agent'),
+    });
     expect(listed.body.map((s: any) => s.free)).toEqual([false, false, false, true]);
   });
 
@@ -319,7 +324,10 @@ describe('holds on the one pool of numbers (R5, R6, R15)', () => {
       const longer = await hold({ channel: 'PHONE', slotId: slots[2].id, patient: nextPatient() });
       expect(longer.body.expiresAt).toBe('2026-12-01T09:10:00+08:00');
     } finally {
-      await http(core.url, 'PUT', '/v1/settings/hold_minutes', { auth: core.auth('admin'), body: { value: '5' } });
+      await http(core.url, 'PUT', '/v1/settings/hold_minutes', {
+        auth: core.auth('admin'),
+        body: { value: '5' },
+      });
     }
   });
 

@@ -1,12 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { AppointmentView, HoldView } from '@app/contracts';
 import { bookingTargetOf, DomainError } from '@app/common';
-import {
-  channelsOf,
-  newAppointmentCode,
-  newVerificationCode,
-  partnerScopeOf,
-} from '../appointments';
+import { channelsOf, newAppointmentCode, newVerificationCode, partnerScopeOf } from '../appointments';
 import type { Caller } from '../auth/auth.guard';
 import { ClockService } from '../clock/clock.service';
 import type { HoldViewRow } from '../database/sql-types.generated';

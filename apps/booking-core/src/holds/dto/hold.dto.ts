@@ -53,6 +53,11 @@ export class HoldResponse implements HoldView {
   @ApiProperty({ example: '2026-11-20T09:05:00+08:00', description: "By booking-core's clock" })
   expiresAt!: string;
   @ApiProperty({ example: null, nullable: true, type: String }) endedAt!: string | null;
-  @ApiProperty({ example: null, nullable: true, type: Number, description: 'The appointment, once confirmed' })
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: Number,
+    description: 'The appointment, once confirmed',
+  })
   appointmentId!: number | null;
 }

@@ -25,8 +25,16 @@ export class HoldResponse implements Hold {
   @ApiProperty({ example: 'WECHAT', enum: EXTERNAL_CHANNELS, description: "The partner's channel (R7)" })
   channel!: string;
   @ApiProperty({ type: MaskedPatientResponse }) patient!: MaskedPatientResponse;
-  @ApiProperty({ example: '2026-11-20T09:05:00+08:00', description: "When the hold ends, by the hospital's clock" })
+  @ApiProperty({
+    example: '2026-11-20T09:05:00+08:00',
+    description: "When the hold ends, by the hospital's clock",
+  })
   expiresAt!: string;
-  @ApiProperty({ example: null, nullable: true, type: Number, description: 'The appointment, once confirmed' })
+  @ApiProperty({
+    example: null,
+    nullable: true,
+    type: Number,
+    description: 'The appointment, once confirmed',
+  })
   appointmentId!: number | null;
 }
