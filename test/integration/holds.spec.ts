@@ -358,4 +358,45 @@ describe('holds on the one pool of numbers (R5, R6, R15)', () => {
     );
     expect(tally(results)).toEqual({ '201': 1, '409 SLOT_UNAVAILABLE': 39 });
   });
+  it('a suspension after the hold: the confirm is refused with SESSION_SUSPENDED (the rules are checked again)', async () => {
+    const { session, slots } = await freshSession(2);
+    const held = await hold({ channel: 'PHONE', slotId: slots[0].id, patient: nextPatient() });
+    expect(held.status).toBe(201);
+    const suspended = await http(core.url, 'POST', `/v1/sessions/${session.id}/suspend`, {
+      auth: core.auth('scheduler'),
+      body: { reason: '医生因病停诊' },
+    });
+    expect(suspended.status).toBe(200);
+    const refused = await confirm(held.body.id);
+    expect(refused.status).toBe(409);
+    expect(refused.body.code).toBe('SESSION_SUSPENDED');
+    expect((await release(held.body.id)).body.status).toBe('RELEASED');
+  });
+
+  it('confirms and releases racing on one hold: it ends one way only, and the number follows it', async () => {
+    const { slots } = await freshSession(2);
+    const held = await hold({ channel: 'PHONE', slotId: slots[1].id, patient: nextPatient() });
+    expect(held.status).toBe(201);
+    const results = await Promise.all(
+      Array.from({ length: 20 }, (_, i) => (i % 2 === 0 ? confirm(held.body.id) : release(held.body.id))),
+    );
+    expect(results.every((r) => r.status === 200 || r.body?.code === 'HOLD_NOT_ACTIVE')).toBe(true);
+    const final = (await getHold(held.body.id)).body;
+    const sql = core.app.get(SqlClient);
+    const [slot] = await sql.query<{ appointment_id: number | null; hold_id: number | null }>(
+      'SELECT appointment_id, hold_id FROM slot WHERE id = :id',
+      { id: slots[1].id },
+    );
+    if (final.status === 'CONFIRMED') {
+      expect(slot).toEqual({ appointment_id: final.appointmentId, hold_id: null });
+      // Every confirm that succeeded answered with the one appointment (retries of one confirm).
+      const appointments = new Set(
+        results.filter((r, i) => i % 2 === 0 && r.status === 200).map((r) => r.body.id),
+      );
+      expect([...appointments]).toEqual([final.appointmentId]);
+    } else {
+      expect(final.status).toBe('RELEASED');
+      expect(slot).toEqual({ appointment_id: null, hold_id: null });
+    }
+  });
 });
