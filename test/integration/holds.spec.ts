@@ -399,4 +399,22 @@ describe('holds on the one pool of numbers (R5, R6, R15)', () => {
       expect(slot).toEqual({ appointment_id: null, hold_id: null });
     }
   });
+  it('a walk-in on the visit day skips a live hold and takes the number of an expired one (R13)', async () => {
+    const { slots, session } = await freshSession(3);
+    await setClock(core, `${TEST_FRIDAY}T07:30:00+08:00`);
+    const held = await hold({ channel: 'PHONE', slotId: slots[0].id, patient: nextPatient() });
+    expect(held.status).toBe(201);
+    const walkIn = () =>
+      http(core.url, 'POST', '/v1/walk-ins', {
+        auth: core.auth('registrar'),
+        body: { sessionId: session.id, patient: nextPatient() },
+      });
+    const first = await walkIn();
+    expect(first.status).toBe(201);
+    expect(first.body.visitNo).toBe(2);
+    await setClock(core, `${TEST_FRIDAY}T07:35:00+08:00`);
+    const second = await walkIn();
+    expect(second.status).toBe(201);
+    expect(second.body.visitNo).toBe(1);
+  });
 });
