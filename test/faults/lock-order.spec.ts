@@ -133,4 +133,74 @@ describe('one lock order: suspension, cancellation and bookings never deadlock (
       }
     }
   });
+  it('decision 023: bookings, releases, confirms and the sweeper racing on expired holds never deadlock', async () => {
+    const errors: string[] = [];
+    const clinic = await createClinic(core, { weekday: 5, numberCount: 12, effectiveFrom: TEMPLATES_FROM });
+    await generate(core);
+    const session = await sessionOf(core, clinic.doctorId, TEST_FRIDAY);
+    const holds: number[] = [];
+    for (let i = 0; i < 12; i++) {
+      const r = await http(core.url, 'POST', '/v1/holds', {
+        auth: core.auth('agent'),
+        body: { channel: 'PHONE', sessionId: session.id, patient: testPatient(++n, 43) },
+      });
+      expect(r.status).toBe(201);
+      holds.push(r.body.id);
+    }
+    // Every hold has expired by then (hold_minutes is 5): its number is free to the bookings.
+    const later = new Date(new Date(TEST_NOW).getTime() + 5 * 60_000).toISOString();
+    const calls: ((c: Client) => Promise<unknown>)[] = [
+      ...holds.map(
+        (id) => (c: Client) => c.query(`SELECT * FROM release_hold($1, NULL, 'test', NULL, $2)`, [id, later]),
+      ),
+      ...holds.map(
+        (id, i) => (c: Client) =>
+          c.query(`SELECT * FROM confirm_hold($1, NULL, $2, '123456', 'Asia/Shanghai', 'test', NULL, $3)`, [
+            id,
+            `HOLDRACE${String(i).padStart(4, '0')}`,
+            later,
+          ]),
+      ),
+      ...holds.map((_, i) => (c: Client) => {
+        const digest = `lock-order-hold-${++n}`.padEnd(64, '0');
+        return c.query(
+          `SELECT * FROM book_appointment($1, NULL, 'PHONE', NULL, $2, 'NATIONAL_ID', $3, '110***', 'x', NULL, NULL,
+                                          NULL, $4, '654321', NULL, NULL, false, 'Asia/Shanghai', 'test', NULL, $5)`,
+          [session.id, `锁序${i}`, digest, `BOOKRACE${String(i).padStart(4, '0')}`, later],
+        );
+      }),
+      (c: Client) => c.query(`SELECT * FROM expire_holds($1)`, [later]),
+      (c: Client) => c.query(`SELECT * FROM expire_holds($1)`, [later]),
+    ];
+    const clients = await Promise.all(calls.map(connect));
+    try {
+      await Promise.all(
+        calls.map((call, i) =>
+          call(clients[i]).catch((e: { code?: string; message?: string }) =>
+            errors.push(`${e.code} ${e.message}`),
+          ),
+        ),
+      );
+    } finally {
+      await Promise.all(clients.map((c) => c.end()));
+    }
+    // The only refusals: the confirms (every hold has expired), and a booking that found every
+    // remaining number locked by a claim in flight.
+    expect(errors.filter((e) => !/HOLD_EXPIRED|SESSION_FULL/.test(e))).toEqual([]);
+    const admin = await connect();
+    try {
+      const live = await admin.query<{ n: number }>(
+        `SELECT COUNT(*)::int AS n FROM slot WHERE session_id = $1 AND hold_id IS NOT NULL`,
+        [session.id],
+      );
+      expect(live.rows[0].n).toBe(0);
+      const states = await admin.query<{ status: string }>(
+        `SELECT DISTINCT status FROM number_hold WHERE id = ANY($1::int[])`,
+        [holds],
+      );
+      expect(states.rows.map((r) => r.status)).toEqual(['EXPIRED']);
+    } finally {
+      await admin.end();
+    }
+  });
 });

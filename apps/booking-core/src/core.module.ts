@@ -11,6 +11,7 @@ import { ConfigModule } from './config/config.module';
 import type { CoreConfig } from './config/core-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health';
+import { HoldsModule } from './holds';
 import { NotificationsModule } from './notifications';
 import { PatientsModule } from './patients';
 import { QueueModule } from './queue';
@@ -45,6 +46,7 @@ export class CoreModule {
         SessionsModule,
         PatientsModule,
         AppointmentsModule,
+        HoldsModule,
         NotificationsModule,
         VisitDayModule,
         QueueModule,

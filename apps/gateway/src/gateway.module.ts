@@ -14,6 +14,8 @@ import { DeliveryAdapters } from './dispatcher/delivery-adapters';
 import { NotificationDispatcher } from './dispatcher/notification-dispatcher';
 import { GatewayInfraModule } from './gateway-infra.module';
 import { HealthController } from './health/health.controller';
+import { HoldsController } from './holds/holds.controller';
+import { HoldsService } from './holds/holds.service';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyService } from './idempotency/idempotency.service';
 import { PartnerRegistry } from './partners/partner-registry';
@@ -49,6 +51,7 @@ export class GatewayModule {
         HealthController,
         CatalogController,
         AppointmentsController,
+        HoldsController,
         PatientsController,
         TriageController,
       ],
@@ -68,6 +71,7 @@ export class GatewayModule {
           useFactory: (config: GatewayConfig) => new SoldOutMemo(config),
           inject: [GatewayConfig],
         },
+        HoldsService,
         TriageService,
         DeliveryAdapters,
         NotificationDispatcher,

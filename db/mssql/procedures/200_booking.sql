@@ -5,6 +5,8 @@ SET QUOTED_IDENTIFIER ON;
 GO
 
 -- Books a given number (p_slot_id) or the earliest free number of a session (p_session_id).
+-- The booking rules live in the helpers (010_helpers.sql), shared with holds (210_holds.sql):
+-- bookable_session, check_patient_may_book, claim_free_number, record_booking.
 -- Concurrency: the patient row is locked (UPDLOCK, in resolve_patient: one patient's attempts run
 -- one at a time, so the per-patient limits hold); a free number is claimed with UPDLOCK, READPAST,
 -- ROWLOCK (the twin's FOR UPDATE SKIP LOCKED), so bookings of one session never queue behind each
@@ -24,15 +26,10 @@ AS
 BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
-  -- READPAST below needs READ COMMITTED (Msg 650 otherwise): whatever the caller's level.
+  -- READPAST (claim_free_number) needs READ COMMITTED (Msg 650 otherwise): whatever the caller's level.
   SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
-  DECLARE @v_session_id int, @v_session_found bit = 0, @v_status varchar(12), @v_release_at datetimeoffset(3),
-          @v_ends_at datetimeoffset(3), @v_session_date date, @v_department_id int;
-  DECLARE @v_patient_id int, @v_document_id int;
-  DECLARE @v_ban_end datetimeoffset(3), @v_dept_day int, @v_day int, @v_total int;
-  DECLARE @v_slot_id int, @v_seq_no smallint, @v_reserve varchar(10), @v_slot_start datetimeoffset(3);
-  DECLARE @v_in_person bit, @v_win nvarchar(64);
-  DECLARE @v_appointment_id int, @v_msg nvarchar(2048), @v_entity_id varchar(40), @v_detail nvarchar(max);
+  DECLARE @v_session_id int, @v_in_person bit, @v_patient_id int, @v_document_id int, @v_slot_id int,
+          @v_seq_no smallint, @v_appointment_id int;
   BEGIN TRY
     BEGIN TRANSACTION;
 
@@ -51,59 +48,10 @@ BEGIN
       RETURN;
     END
 
-    -- The session, and whether it can be booked now.
-    IF @p_slot_id IS NOT NULL
-    BEGIN
-      SELECT @v_session_id = session_id FROM dbo.slot WHERE id = @p_slot_id;
-      IF @v_session_id IS NULL OR (@p_session_id IS NOT NULL AND @p_session_id <> @v_session_id)
-        THROW 50001, 'SLOT_NOT_FOUND', 1;
-    END
-    ELSE IF @p_session_id IS NOT NULL
-    BEGIN
-      SET @v_session_id = @p_session_id;
-    END
-    ELSE
-    BEGIN
-      THROW 50001, 'VALIDATION_FAILED:sessionId or slotId', 1;
-    END
-
-    SELECT @v_session_found = 1, @v_status = status, @v_release_at = release_at, @v_ends_at = ends_at,
-           @v_session_date = session_date, @v_department_id = department_id
-      FROM dbo.clinic_session WHERE id = @v_session_id;
-    IF @v_session_found = 0
-      THROW 50001, 'SESSION_NOT_FOUND', 1;
-    IF @v_status = 'SUSPENDED'
-      THROW 50001, 'SESSION_SUSPENDED', 1;
-    IF @p_now < @v_release_at
-    BEGIN
-      -- ISO 8601 UTC to the second, as the twin's to_char(... 'YYYY-MM-DD"T"HH24:MI:SS"Z"').
-      SET @v_msg = CONCAT(N'SESSION_NOT_OPEN:opens at ',
-                          LEFT(CONVERT(nvarchar(30), CAST(SWITCHOFFSET(@v_release_at, '+00:00') AS datetime2(3)), 126), 19),
-                          N'Z');
-      THROW 50001, @v_msg, 1;
-    END
-    IF @v_status <> 'OPEN' OR @p_now >= @v_ends_at
-      THROW 50001, 'SESSION_NOT_OPEN:session is over', 1;
-    -- R4: the on-site reserve is for patients in the hospital in person, on the visit day itself —
-    -- not for a counter booking of a later day.
-    SELECT @v_win = windows FROM dbo.time_zone_map WHERE iana = @p_tz;
-    IF @v_win IS NULL
-      THROW 50001, 'VALIDATION_FAILED:unknown time zone', 1;
-    SET @v_in_person = CASE WHEN dbo.is_in_person_channel(@p_channel) = 1
-                                 AND @v_session_date = CAST(@p_now AT TIME ZONE @v_win AS date) THEN 1 ELSE 0 END;
-
-    -- When an expert session sells out, thousands of attempts follow within seconds: refuse them
-    -- from the free-number index (slot_free) before touching the patient (no lock, no insert). The
-    -- claim below stays the authority; this only answers early when nothing is free. Plain reads
-    -- without hints, as the twin's: under READ_COMMITTED_SNAPSHOT they read the last committed
-    -- numbers without waiting for bookings in flight.
-    IF @p_slot_id IS NULL AND NOT EXISTS (
-         SELECT 1 FROM dbo.slot WHERE session_id = @v_session_id AND appointment_id IS NULL AND withdrawn = 0
-            AND starts_at > @p_now AND (reserve IS NULL OR @v_in_person = 1))
-      THROW 50001, 'SESSION_FULL', 1;
-    IF @p_slot_id IS NOT NULL AND NOT EXISTS (
-         SELECT 1 FROM dbo.slot WHERE id = @p_slot_id AND appointment_id IS NULL AND withdrawn = 0)
-      THROW 50001, 'SLOT_UNAVAILABLE', 1;
+    -- The session, whether it can be booked now, and an early SESSION_FULL when nothing is free.
+    EXEC dbo.bookable_session @p_session_id = @p_session_id, @p_slot_id = @p_slot_id, @p_channel = @p_channel,
+                              @p_hold_id = NULL, @p_tz = @p_tz, @p_now = @p_now,
+                              @p_open_session_id = @v_session_id OUTPUT, @p_in_person = @v_in_person OUTPUT;
 
     -- R18: a booking made from a triage assessment names it (the caller's own, for a partner).
     IF @p_triage_assessment_id IS NOT NULL AND NOT EXISTS (
@@ -133,82 +81,23 @@ BEGIN
       RETURN;
     END
 
-    -- R15: blacklisted patients cannot book on any channel.
-    SELECT @v_ban_end = MAX(ends_at)
-      FROM dbo.blacklist_entry
-     WHERE patient_id = @v_patient_id AND lifted_at IS NULL AND starts_at <= @p_now AND ends_at > @p_now;
-    IF @v_ban_end IS NOT NULL
-    BEGIN
-      SET @v_msg = CONCAT(N'PATIENT_BLACKLISTED:',
-                          LEFT(CONVERT(nvarchar(30), CAST(SWITCHOFFSET(@v_ban_end, '+00:00') AS datetime2(3)), 126), 19),
-                          N'Z');
-      THROW 50001, @v_msg, 1;
-    END
+    -- R15 blacklist, one live appointment or hold per session, the per-patient limits.
+    EXEC dbo.check_patient_may_book @p_patient_id = @v_patient_id, @p_session_id = @v_session_id,
+                                    @p_hold_id = NULL, @p_now = @p_now;
 
-    IF EXISTS (SELECT 1 FROM dbo.appointment
-                WHERE patient_id = @v_patient_id AND session_id = @v_session_id
-                  AND status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'REGISTERED'))
-      THROW 50001, 'DUPLICATE_BOOKING', 1;
+    EXEC dbo.claim_free_number @p_session_id = @v_session_id, @p_slot_id = @p_slot_id, @p_in_person = @v_in_person,
+                               @p_hold_id = NULL, @p_now = @p_now, @p_claimed_slot_id = @v_slot_id OUTPUT,
+                               @p_claimed_seq_no = @v_seq_no OUTPUT;
 
-    -- Per-patient limits (settings): per department per day, per day, live in total.
-    SELECT @v_dept_day = COALESCE(SUM(CASE WHEN s.session_date = @v_session_date
-                                                AND s.department_id = @v_department_id THEN 1 ELSE 0 END), 0),
-           @v_day = COALESCE(SUM(CASE WHEN s.session_date = @v_session_date THEN 1 ELSE 0 END), 0),
-           -- Live in total: not yet seen, in sessions not yet over.
-           @v_total = COALESCE(SUM(CASE WHEN a.status <> 'REGISTERED' AND s.ends_at > @p_now THEN 1 ELSE 0 END), 0)
-      FROM dbo.appointment a JOIN dbo.clinic_session s ON s.id = a.session_id
-     WHERE a.patient_id = @v_patient_id AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'REGISTERED')
-       AND (s.session_date = @v_session_date OR (a.status <> 'REGISTERED' AND s.ends_at > @p_now));
-    IF @v_dept_day >= dbo.setting_int('limit_per_department_day')
-      THROW 50001, 'BOOKING_LIMIT_EXCEEDED:per department per day', 1;
-    IF @v_day >= dbo.setting_int('limit_per_day')
-      THROW 50001, 'BOOKING_LIMIT_EXCEEDED:per day', 1;
-    IF @v_total >= dbo.setting_int('limit_live_total')
-      THROW 50001, 'BOOKING_LIMIT_EXCEEDED:live in total', 1;
-
-    -- Claim the number, with the session held open (a suspension committed since the check above
-    -- is seen here; one that starts now waits for this booking).
-    EXEC dbo.hold_session_open @p_session_id = @v_session_id;
-    IF @p_slot_id IS NOT NULL
-    BEGIN
-      SELECT @v_slot_id = id, @v_seq_no = seq_no, @v_reserve = reserve, @v_slot_start = starts_at
-        FROM dbo.slot WITH (UPDLOCK, READPAST, ROWLOCK)
-       WHERE id = @p_slot_id AND appointment_id IS NULL AND withdrawn = 0;
-      IF @v_slot_id IS NULL OR @v_slot_start <= @p_now OR (@v_reserve = 'ON_SITE' AND @v_in_person = 0)
-        THROW 50001, 'SLOT_UNAVAILABLE', 1;
-    END
-    ELSE
-    BEGIN
-      SELECT TOP (1) @v_slot_id = id, @v_seq_no = seq_no
-        FROM dbo.slot WITH (UPDLOCK, READPAST, ROWLOCK)
-       WHERE session_id = @v_session_id AND appointment_id IS NULL AND withdrawn = 0
-         AND starts_at > @p_now AND (reserve IS NULL OR @v_in_person = 1)
-       ORDER BY seq_no;
-      IF @v_slot_id IS NULL
-        THROW 50001, 'SESSION_FULL', 1;
-    END
-
-    INSERT INTO dbo.appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
-                                 channel, partner_id, notify_to, request_key, partner_callback, mobile_masked,
-                                 mobile_cipher, mobile_digest, status, booked_at, booked_by, updated_at,
-                                 triage_assessment_id)
-    VALUES (@p_code, @p_verification_code, @v_patient_id, @v_document_id, @v_session_id, @v_slot_id, @v_seq_no,
-            @p_channel, @p_partner_id, @p_notify_to, @p_request_key, COALESCE(@p_partner_callback, 0), @p_mobile_masked,
-            @p_mobile_cipher, @p_mobile_digest, 'BOOKED', @p_now, COALESCE(@p_operator, @p_actor), @p_now,
-            @p_triage_assessment_id);
-    SET @v_appointment_id = CAST(SCOPE_IDENTITY() AS int);
-    UPDATE dbo.slot SET appointment_id = @v_appointment_id WHERE id = @v_slot_id;
-    -- R8: the confirmation goes out with the booking, or not at all.
-    EXEC dbo.enqueue_appointment_notification @p_appointment_id = @v_appointment_id, @p_kind = 'BOOKING_CONFIRMED',
-                                              @p_event = 'booked', @p_payload = N'{}', @p_now = @p_now;
-
-    SET @v_entity_id = CAST(@v_appointment_id AS varchar(40));
-    SET @v_detail = (SELECT @p_channel AS [channel], @p_partner_id AS [partner], @v_session_id AS [session],
-                            @v_seq_no AS [visitNo]
-                     FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
-    EXEC dbo.write_audit @p_at = @p_now, @p_actor = @p_actor, @p_operator = @p_operator,
-                         @p_action = 'BOOK', @p_entity = 'appointment', @p_entity_id = @v_entity_id,
-                         @p_outcome = 'OK', @p_detail = @v_detail;
+    EXEC dbo.record_booking @p_session_id = @v_session_id, @p_slot_id = @v_slot_id, @p_seq_no = @v_seq_no,
+                            @p_patient_id = @v_patient_id, @p_document_id = @v_document_id, @p_channel = @p_channel,
+                            @p_partner_id = @p_partner_id, @p_code = @p_code,
+                            @p_verification_code = @p_verification_code, @p_notify_to = @p_notify_to,
+                            @p_request_key = @p_request_key, @p_partner_callback = @p_partner_callback,
+                            @p_mobile_digest = @p_mobile_digest, @p_mobile_masked = @p_mobile_masked,
+                            @p_mobile_cipher = @p_mobile_cipher, @p_triage_assessment_id = @p_triage_assessment_id,
+                            @p_actor = @p_actor, @p_operator = @p_operator, @p_now = @p_now,
+                            @p_appointment_id = @v_appointment_id OUTPUT;
 
     SELECT * FROM dbo.appointment_view WHERE id = @v_appointment_id;
     COMMIT TRANSACTION;

@@ -499,17 +499,20 @@ BEGIN
     EXEC dbo.hold_session_open @p_session_id = @v_session_id;
     SELECT TOP (1) @v_slot_id = id, @v_seq_no = seq_no
       FROM dbo.slot WITH (UPDLOCK, READPAST, ROWLOCK)
-     WHERE session_id = @v_session_id AND appointment_id IS NULL AND withdrawn = 0 AND reserve IS NOT NULL
+     WHERE session_id = @v_session_id AND appointment_id IS NULL AND withdrawn = 0
+       AND (held_until IS NULL OR held_until <= @p_now) AND reserve IS NOT NULL
      ORDER BY seq_no;
     IF @v_slot_id IS NULL
       SELECT TOP (1) @v_slot_id = id, @v_seq_no = seq_no
         FROM dbo.slot WITH (UPDLOCK, READPAST, ROWLOCK)
-       WHERE session_id = @v_session_id AND appointment_id IS NULL AND withdrawn = 0 AND starts_at > @p_now
+       WHERE session_id = @v_session_id AND appointment_id IS NULL AND withdrawn = 0
+         AND (held_until IS NULL OR held_until <= @p_now) AND starts_at > @p_now
        ORDER BY seq_no;
     IF @v_slot_id IS NULL
       SELECT TOP (1) @v_slot_id = id, @v_seq_no = seq_no
         FROM dbo.slot WITH (UPDLOCK, READPAST, ROWLOCK)
        WHERE session_id = @v_session_id AND appointment_id IS NULL AND withdrawn = 0
+         AND (held_until IS NULL OR held_until <= @p_now)
        ORDER BY seq_no;
     IF @v_slot_id IS NULL
       THROW 50001, 'SESSION_FULL', 1;
@@ -521,7 +524,7 @@ BEGIN
             'ON_SITE', NULL, @p_mobile_masked, @p_mobile_cipher, @p_mobile_digest, 'CHECKED_IN', @p_now,
             COALESCE(@p_operator, @p_actor), @p_now, @v_seq_no * 1000, @p_now);
     SET @v_appointment_id = CAST(SCOPE_IDENTITY() AS int);
-    UPDATE dbo.slot SET appointment_id = @v_appointment_id WHERE id = @v_slot_id;
+    UPDATE dbo.slot SET appointment_id = @v_appointment_id, hold_id = NULL, held_until = NULL WHERE id = @v_slot_id;
 
     SET @v_entity_id = CAST(@v_appointment_id AS varchar(40));
     SET @v_detail = (SELECT @v_session_id AS [session], @v_seq_no AS [visitNo]

@@ -129,3 +129,200 @@ BEGIN
   RETURN v_id;
 END
 $$;
+
+-- The booking rules, once, for booking, holding and confirming a hold (R2, R4, R5, R15; decision
+-- 023). A number is free when no appointment has it, it is not withdrawn, and no live hold has it:
+-- a hold whose held_until has passed (booking-core's clock) frees it at once. p_hold_id: the hold
+-- being confirmed, whose own number counts as free to it.
+
+-- The session of a booking or hold (p_slot_id's, or p_session_id), and whether it can be booked
+-- now: it exists, is open, released and not over. in_person: the channel may take the on-site
+-- reserve (R4: in the hospital in person, on the visit day itself — not a counter booking of a
+-- later day). When an expert session sells out, thousands of attempts follow within seconds: they
+-- are refused here from the free-number index, before the patient is touched (no lock, no
+-- insert); the claim (claim_free_number) stays the authority.
+DROP FUNCTION IF EXISTS bookable_session;
+CREATE FUNCTION bookable_session(p_session_id integer, p_slot_id integer, p_channel varchar, p_hold_id integer,
+                                 p_tz varchar, p_now timestamptz)
+RETURNS TABLE (open_session_id integer, in_person boolean)
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_session clinic_session%ROWTYPE;
+  v_session_id integer;
+  v_in_person boolean;
+BEGIN
+  IF p_slot_id IS NOT NULL THEN
+    SELECT sl.session_id INTO v_session_id FROM slot sl WHERE sl.id = p_slot_id;
+    IF NOT FOUND OR (p_session_id IS NOT NULL AND p_session_id <> v_session_id) THEN
+      RAISE EXCEPTION 'SLOT_NOT_FOUND';
+    END IF;
+  ELSIF p_session_id IS NOT NULL THEN
+    v_session_id := p_session_id;
+  ELSE
+    RAISE EXCEPTION 'VALIDATION_FAILED:sessionId or slotId';
+  END IF;
+  SELECT * INTO v_session FROM clinic_session s WHERE s.id = v_session_id;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'SESSION_NOT_FOUND';
+  END IF;
+  IF v_session.status = 'SUSPENDED' THEN
+    RAISE EXCEPTION 'SESSION_SUSPENDED';
+  END IF;
+  IF p_now < v_session.release_at THEN
+    RAISE EXCEPTION 'SESSION_NOT_OPEN:opens at %', to_char(v_session.release_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+  END IF;
+  IF v_session.status <> 'OPEN' OR p_now >= v_session.ends_at THEN
+    RAISE EXCEPTION 'SESSION_NOT_OPEN:session is over';
+  END IF;
+  v_in_person := is_in_person_channel(p_channel) AND v_session.session_date = (p_now AT TIME ZONE p_tz)::date;
+
+  IF p_slot_id IS NULL AND NOT EXISTS (
+       SELECT 1 FROM slot sl
+        WHERE sl.session_id = v_session.id AND sl.appointment_id IS NULL AND NOT sl.withdrawn
+          AND (sl.held_until IS NULL OR sl.held_until <= p_now)
+          AND sl.starts_at > p_now AND (sl.reserve IS NULL OR v_in_person)) THEN
+    RAISE EXCEPTION 'SESSION_FULL';
+  END IF;
+  IF p_slot_id IS NOT NULL AND NOT EXISTS (
+       SELECT 1 FROM slot sl
+        WHERE sl.id = p_slot_id AND sl.appointment_id IS NULL AND NOT sl.withdrawn
+          AND (sl.held_until IS NULL OR sl.held_until <= p_now OR sl.hold_id = p_hold_id)) THEN
+    RAISE EXCEPTION 'SLOT_UNAVAILABLE';
+  END IF;
+  RETURN QUERY SELECT v_session.id, v_in_person;
+END
+$$;
+
+-- Whether this (locked) patient may take a number of the session now: not blacklisted (R15), no
+-- other live appointment or live hold in the session, and within the per-patient limits
+-- (settings), counting live holds as appointments while they live. p_hold_id (the hold being
+-- confirmed) is not counted against itself.
+DROP FUNCTION IF EXISTS check_patient_may_book;
+CREATE FUNCTION check_patient_may_book(p_patient_id integer, p_session_id integer, p_hold_id integer,
+                                       p_now timestamptz)
+RETURNS void
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_session clinic_session%ROWTYPE;
+  v_ban_end timestamptz;
+  v_dept_day integer;
+  v_day integer;
+  v_total integer;
+BEGIN
+  SELECT * INTO v_session FROM clinic_session s WHERE s.id = p_session_id;
+
+  SELECT max(b.ends_at) INTO v_ban_end
+    FROM blacklist_entry b
+   WHERE b.patient_id = p_patient_id AND b.lifted_at IS NULL AND b.starts_at <= p_now AND b.ends_at > p_now;
+  IF v_ban_end IS NOT NULL THEN
+    RAISE EXCEPTION 'PATIENT_BLACKLISTED:%', to_char(v_ban_end AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"');
+  END IF;
+
+  IF EXISTS (SELECT 1 FROM appointment a
+              WHERE a.patient_id = p_patient_id AND a.session_id = p_session_id
+                AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'REGISTERED'))
+     OR EXISTS (SELECT 1 FROM number_hold h
+                 WHERE h.patient_id = p_patient_id AND h.session_id = p_session_id AND h.status = 'HELD'
+                   AND h.expires_at > p_now AND h.id IS DISTINCT FROM p_hold_id) THEN
+    RAISE EXCEPTION 'DUPLICATE_BOOKING';
+  END IF;
+
+  -- Per department per day, per day, live in total (not yet seen, in sessions not yet over).
+  SELECT CAST(count(*) FILTER (WHERE s.session_date = v_session.session_date
+                                 AND s.department_id = v_session.department_id) AS integer),
+         CAST(count(*) FILTER (WHERE s.session_date = v_session.session_date) AS integer),
+         CAST(count(*) FILTER (WHERE x.status <> 'REGISTERED' AND s.ends_at > p_now) AS integer)
+    INTO v_dept_day, v_day, v_total
+    FROM (SELECT a.session_id, CAST(a.status AS varchar) AS status
+            FROM appointment a
+           WHERE a.patient_id = p_patient_id AND a.status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'REGISTERED')
+          UNION ALL
+          SELECT h.session_id, CAST('HELD' AS varchar)
+            FROM number_hold h
+           WHERE h.patient_id = p_patient_id AND h.status = 'HELD' AND h.expires_at > p_now
+             AND h.id IS DISTINCT FROM p_hold_id) x
+    JOIN clinic_session s ON s.id = x.session_id
+   WHERE s.session_date = v_session.session_date OR (x.status <> 'REGISTERED' AND s.ends_at > p_now);
+  IF v_dept_day >= setting_int('limit_per_department_day') THEN
+    RAISE EXCEPTION 'BOOKING_LIMIT_EXCEEDED:per department per day';
+  END IF;
+  IF v_day >= setting_int('limit_per_day') THEN
+    RAISE EXCEPTION 'BOOKING_LIMIT_EXCEEDED:per day';
+  END IF;
+  IF v_total >= setting_int('limit_live_total') THEN
+    RAISE EXCEPTION 'BOOKING_LIMIT_EXCEEDED:live in total';
+  END IF;
+END
+$$;
+
+-- Claims a free number — the given one, or the session's earliest — with the session held open
+-- (hold_session_open: a suspension committed since the checks is seen here; one that starts now
+-- waits). FOR UPDATE SKIP LOCKED: claims of one session never queue behind each other. A number
+-- whose hold has expired is free; p_hold_id's own number is free to it.
+DROP FUNCTION IF EXISTS claim_free_number;
+CREATE FUNCTION claim_free_number(p_session_id integer, p_slot_id integer, p_in_person boolean, p_hold_id integer,
+                                  p_now timestamptz)
+RETURNS TABLE (claimed_slot_id integer, claimed_seq_no smallint)
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_slot_id integer;
+  v_seq_no smallint;
+  v_reserve varchar;
+  v_slot_start timestamptz;
+BEGIN
+  PERFORM hold_session_open(p_session_id);
+  IF p_slot_id IS NOT NULL THEN
+    SELECT sl.id, sl.seq_no, sl.reserve, sl.starts_at INTO v_slot_id, v_seq_no, v_reserve, v_slot_start
+      FROM slot sl
+     WHERE sl.id = p_slot_id AND sl.appointment_id IS NULL AND NOT sl.withdrawn
+       AND (sl.held_until IS NULL OR sl.held_until <= p_now OR sl.hold_id = p_hold_id)
+       FOR UPDATE SKIP LOCKED;
+    IF NOT FOUND OR v_slot_start <= p_now OR (v_reserve = 'ON_SITE' AND NOT p_in_person) THEN
+      RAISE EXCEPTION 'SLOT_UNAVAILABLE';
+    END IF;
+  ELSE
+    SELECT sl.id, sl.seq_no INTO v_slot_id, v_seq_no
+      FROM slot sl
+     WHERE sl.session_id = p_session_id AND sl.appointment_id IS NULL AND NOT sl.withdrawn
+       AND (sl.held_until IS NULL OR sl.held_until <= p_now)
+       AND sl.starts_at > p_now AND (sl.reserve IS NULL OR p_in_person)
+     ORDER BY sl.seq_no
+     LIMIT 1
+       FOR UPDATE SKIP LOCKED;
+    IF NOT FOUND THEN
+      RAISE EXCEPTION 'SESSION_FULL';
+    END IF;
+  END IF;
+  RETURN QUERY SELECT v_slot_id, v_seq_no;
+END
+$$;
+
+-- Records a booking on a claimed number (book_appointment, confirm_hold): the appointment, the
+-- number taken (any expired hold on it cleared), the confirmation through the outbox (R8: with the
+-- booking, or not at all) and the audit. Returns the appointment's id.
+DROP FUNCTION IF EXISTS record_booking;
+CREATE FUNCTION record_booking(
+  p_session_id integer, p_slot_id integer, p_seq_no smallint, p_patient_id integer, p_document_id integer,
+  p_channel varchar, p_partner_id varchar, p_code varchar, p_verification_code varchar, p_notify_to varchar,
+  p_request_key varchar, p_partner_callback boolean, p_mobile_digest varchar, p_mobile_masked varchar,
+  p_mobile_cipher varchar, p_triage_assessment_id integer, p_actor varchar, p_operator varchar, p_now timestamptz)
+RETURNS integer
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_appointment_id integer;
+BEGIN
+  INSERT INTO appointment (code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
+                           channel, partner_id, notify_to, request_key, partner_callback, mobile_masked,
+                           mobile_cipher, mobile_digest, status, booked_at, booked_by, updated_at, triage_assessment_id)
+  VALUES (p_code, p_verification_code, p_patient_id, p_document_id, p_session_id, p_slot_id, p_seq_no,
+          p_channel, p_partner_id, p_notify_to, p_request_key, COALESCE(p_partner_callback, false), p_mobile_masked,
+          p_mobile_cipher, p_mobile_digest, 'BOOKED', p_now, COALESCE(p_operator, p_actor), p_now, p_triage_assessment_id)
+  RETURNING id INTO v_appointment_id;
+  UPDATE slot SET appointment_id = v_appointment_id, hold_id = NULL, held_until = NULL WHERE id = p_slot_id;
+  PERFORM enqueue_appointment_notification(v_appointment_id, 'BOOKING_CONFIRMED', 'booked', '{}', p_now);
+  PERFORM write_audit(p_now, p_actor, p_operator, 'BOOK', 'appointment', CAST(v_appointment_id AS varchar), 'OK',
+                      json_build_object('channel', p_channel, 'partner', p_partner_id, 'session', p_session_id,
+                                        'visitNo', p_seq_no)::text);
+  RETURN v_appointment_id;
+END
+$$;

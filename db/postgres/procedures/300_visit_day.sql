@@ -364,14 +364,16 @@ BEGIN
   PERFORM hold_session_open(v_session.id);
   SELECT id, seq_no INTO v_slot_id, v_seq_no
     FROM slot
-   WHERE session_id = v_session.id AND appointment_id IS NULL AND NOT withdrawn AND reserve IS NOT NULL
+   WHERE session_id = v_session.id AND appointment_id IS NULL AND NOT withdrawn
+     AND (held_until IS NULL OR held_until <= p_now) AND reserve IS NOT NULL
    ORDER BY seq_no
    LIMIT 1
      FOR UPDATE SKIP LOCKED;
   IF NOT FOUND THEN
     SELECT id, seq_no INTO v_slot_id, v_seq_no
       FROM slot
-     WHERE session_id = v_session.id AND appointment_id IS NULL AND NOT withdrawn AND starts_at > p_now
+     WHERE session_id = v_session.id AND appointment_id IS NULL AND NOT withdrawn
+       AND (held_until IS NULL OR held_until <= p_now) AND starts_at > p_now
      ORDER BY seq_no
      LIMIT 1
        FOR UPDATE SKIP LOCKED;
@@ -380,6 +382,7 @@ BEGIN
     SELECT id, seq_no INTO v_slot_id, v_seq_no
       FROM slot
      WHERE session_id = v_session.id AND appointment_id IS NULL AND NOT withdrawn
+       AND (held_until IS NULL OR held_until <= p_now)
      ORDER BY seq_no
      LIMIT 1
        FOR UPDATE SKIP LOCKED;
@@ -395,7 +398,7 @@ BEGIN
           'ON_SITE', NULL, p_mobile_masked, p_mobile_cipher, p_mobile_digest, 'CHECKED_IN', p_now,
           COALESCE(p_operator, p_actor), p_now, v_seq_no * 1000, p_now)
   RETURNING id INTO v_appointment_id;
-  UPDATE slot SET appointment_id = v_appointment_id WHERE id = v_slot_id;
+  UPDATE slot SET appointment_id = v_appointment_id, hold_id = NULL, held_until = NULL WHERE id = v_slot_id;
   PERFORM write_audit(p_now, p_actor, p_operator, 'WALK_IN', 'appointment', CAST(v_appointment_id AS varchar), 'OK',
                       json_build_object('session', v_session.id, 'visitNo', v_seq_no)::text);
   RETURN QUERY SELECT * FROM appointment_view WHERE id = v_appointment_id;

@@ -67,6 +67,10 @@ export const APPOINTMENT_STATUSES = [
 ] as const;
 export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 
+/** R5: a hold reserves a number for a few minutes; HELD past its time reads EXPIRED (decision 023). */
+export const HOLD_STATUSES = ['HELD', 'CONFIRMED', 'RELEASED', 'EXPIRED'] as const;
+export type HoldStatus = (typeof HOLD_STATUSES)[number];
+
 /** R8 / R14: what a patient is told. */
 export const NOTIFICATION_KINDS = [
   'BOOKING_CONFIRMED',

@@ -41,6 +41,8 @@ export const ERROR_HTTP_STATUS = {
   NOTIFICATION_NOT_FOUND: 404,
   TRIAGE_BODY_PART_NOT_FOUND: 404,
   TRIAGE_ASSESSMENT_NOT_FOUND: 404,
+  /** R5: no such hold (a partner sees only the holds it made). */
+  HOLD_NOT_FOUND: 404,
   // 409 — conflicts with the current state, and limits
   CONFLICT: 409,
   IDENTITY_MISMATCH: 409,
@@ -68,6 +70,10 @@ export const ERROR_HTTP_STATUS = {
   IDEMPOTENCY_IN_PROGRESS: 409,
   /** R18: that knowledge-base version was published with other content. */
   TRIAGE_KB_VERSION_EXISTS: 409,
+  /** R5: the hold's time has passed (by booking-core's clock); its number is back in the pool. */
+  HOLD_EXPIRED: 409,
+  /** R5: the hold was released (it cannot be confirmed) or confirmed (it cannot be released). */
+  HOLD_NOT_ACTIVE: 409,
   // 408 / 413 / 414 / 415 / 422 / 429 / 431
   REQUEST_TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,
@@ -143,4 +149,7 @@ export const ERROR_TITLES: Partial<Record<ErrorCode, string>> = {
   TRIAGE_ASSESSMENT_NOT_FOUND: 'No such triage assessment',
   TRIAGE_KB_VERSION_EXISTS: 'This knowledge-base version was already published with other content',
   TRIAGE_UNAVAILABLE: 'Self-triage is not available yet (no knowledge base published)',
+  HOLD_NOT_FOUND: 'No such hold',
+  HOLD_EXPIRED: 'The hold has expired; its number is back in the pool',
+  HOLD_NOT_ACTIVE: 'The hold has already been released or confirmed',
 };

@@ -4,6 +4,7 @@ import type {
   DeliveryChannel,
   DocumentType,
   DoctorTitle,
+  HoldStatus,
   NotificationKind,
   NotificationStatus,
   Period,
@@ -132,6 +133,32 @@ export interface AppointmentView {
   verificationCode?: string;
   /** R8: what the patient was told about this appointment, and whether it arrived (single reads). */
   notifications?: NotificationSummary[];
+}
+
+/**
+ * R5: a number held for a patient until `expiresAt` (booking-core's clock), then confirmed into an
+ * appointment (`appointmentId`), released, or expired — its number back in the pool at once.
+ */
+export interface HoldView {
+  id: number;
+  status: HoldStatus;
+  visitNo: number;
+  sessionId: number;
+  slotId: number;
+  date: string;
+  period: Period;
+  startsAt: string;
+  endsAt: string;
+  department: NamedRef;
+  doctor: DoctorRef;
+  feeCents: number;
+  channel: Channel;
+  partnerId: string | null;
+  patient: PatientSummary;
+  heldAt: string;
+  expiresAt: string;
+  endedAt: string | null;
+  appointmentId: number | null;
 }
 
 export interface NotificationSummary {

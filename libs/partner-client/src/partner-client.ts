@@ -6,6 +6,8 @@ import type {
   ClinicSession,
   Department,
   Doctor,
+  Hold,
+  HoldNumber,
   PatientIdentity,
   Problem,
   SessionQuery,
@@ -92,6 +94,25 @@ export class PartnerClient {
       body: reason === undefined ? {} : { reason },
       idempotencyKey,
     });
+  }
+
+  /** R5: hold a number for a few minutes (the hospital's hold_minutes) while the patient confirms or pays. */
+  hold(request: HoldNumber, idempotencyKey?: string): Promise<PartnerResponse<Hold>> {
+    return this.request('POST', '/v1/holds', { body: request, idempotencyKey });
+  }
+
+  getHold(id: number): Promise<PartnerResponse<Hold>> {
+    return this.request('GET', `/v1/holds/${id}`);
+  }
+
+  /** The appointment, with its check-in code; HOLD_EXPIRED once the hold's time has passed. */
+  confirmHold(id: number, idempotencyKey?: string): Promise<PartnerResponse<Appointment>> {
+    return this.request('POST', `/v1/holds/${id}/confirm`, { body: {}, idempotencyKey });
+  }
+
+  /** The number returns to the pool at once. */
+  releaseHold(id: number, idempotencyKey?: string): Promise<PartnerResponse<Hold>> {
+    return this.request('POST', `/v1/holds/${id}/release`, { body: {}, idempotencyKey });
   }
 
   /** A patient's appointments from every channel; the identity travels in the body only. */

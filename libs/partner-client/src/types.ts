@@ -99,6 +99,31 @@ export type BookAppointment = (
   triageAssessmentId?: number;
 };
 
+/** R5: hold a number for a few minutes — the same request as a booking. */
+export type HoldNumber = BookAppointment;
+
+/**
+ * R5: a number held for the patient until `expiresAt` (the hospital's clock); confirm it into an
+ * appointment, or release it. Once expired its number is back in the pool and confirm answers
+ * HOLD_EXPIRED.
+ */
+export interface Hold {
+  id: number;
+  status: 'HELD' | 'CONFIRMED' | 'RELEASED' | 'EXPIRED';
+  visitNo: number;
+  sessionId: number;
+  slotId: number;
+  startsAt: string;
+  endsAt: string;
+  department: NamedRef;
+  doctor: DoctorRef;
+  channel: string;
+  patient: MaskedPatient;
+  expiresAt: string;
+  /** The appointment, once confirmed. */
+  appointmentId: number | null;
+}
+
 export interface MaskedPatient {
   name: string;
   documentType: DocumentType;

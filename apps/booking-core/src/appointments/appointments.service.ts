@@ -24,6 +24,19 @@ export function channelsOf(caller: Caller): ReadonlySet<Channel> {
   return channels;
 }
 
+/**
+ * The gateway acts for many partners and must name the one asking; a partner sees only what it
+ * booked (or held). Intranet callers are not scoped and may not pretend to be a partner (R20).
+ */
+export function partnerScopeOf(caller: Caller, partnerId: string | undefined): string | null {
+  if (caller.roles.includes('GATEWAY')) {
+    if (!partnerId) throw new DomainError('VALIDATION_FAILED', 'partnerId is required for the gateway');
+    return partnerId;
+  }
+  if (partnerId !== undefined) throw new DomainError('FORBIDDEN', 'Only the gateway acts for partners');
+  return null;
+}
+
 @Injectable()
 export class AppointmentsService {
   constructor(
@@ -96,16 +109,7 @@ export class AppointmentsService {
     return toAppointmentView(row, this.clock.timeZone);
   }
 
-  /**
-   * The gateway acts for many partners and must name the one asking; a partner sees only
-   * what it booked. Intranet callers are not scoped and may not pretend to be a partner.
-   */
   private partnerScope(caller: Caller, partnerId: string | undefined): string | null {
-    if (caller.roles.includes('GATEWAY')) {
-      if (!partnerId) throw new DomainError('VALIDATION_FAILED', 'partnerId is required for the gateway');
-      return partnerId;
-    }
-    if (partnerId !== undefined) throw new DomainError('FORBIDDEN', 'Only the gateway acts for partners');
-    return null;
+    return partnerScopeOf(caller, partnerId);
   }
 }

@@ -1,4 +1,9 @@
 export { AppointmentsModule } from './appointments.module';
-export { AppointmentsService } from './appointments.service';
+export { AppointmentsService, channelsOf, partnerScopeOf } from './appointments.service';
 export { newAppointmentCode, newVerificationCode } from './appointment-codes';
-export { AppointmentResponse } from './dto/appointment.dto';
+export {
+  AppointmentResponse,
+  BookAppointmentRequest,
+  PartnerScopeQuery,
+  PatientSummaryDto,
+} from './dto/appointment.dto';

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { HoldsModule } from '../holds';
 import { NotificationsModule } from '../notifications';
 import { SchedulingModule } from '../scheduling';
 import { SeedModule } from '../seed';
@@ -8,7 +9,7 @@ import { BootService } from './boot.service';
 
 /** Start-up order and the background jobs. */
 @Module({
-  imports: [SeedModule, SchedulingModule, VisitDayModule, NotificationsModule, TriageModule],
+  imports: [SeedModule, SchedulingModule, VisitDayModule, NotificationsModule, TriageModule, HoldsModule],
   providers: [BootService],
 })
 export class BootModule {}

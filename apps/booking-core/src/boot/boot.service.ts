@@ -2,6 +2,7 @@ import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { CoreConfig } from '../config/core-config';
 import { SessionGenerationJob } from '../scheduling';
 import { DemoSeeder } from '../seed';
+import { HoldExpiryJob } from '../holds';
 import { NoShowJob } from '../visit-day';
 import { ReminderJob } from '../notifications';
 import { TriageKbService } from '../triage';
@@ -14,6 +15,7 @@ export class BootService implements OnApplicationBootstrap {
     private readonly seeder: DemoSeeder,
     private readonly generation: SessionGenerationJob,
     private readonly noShows: NoShowJob,
+    private readonly holdExpiry: HoldExpiryJob,
     private readonly reminders: ReminderJob,
     private readonly triage: TriageKbService,
   ) {}
@@ -25,6 +27,7 @@ export class BootService implements OnApplicationBootstrap {
     if (this.config.CORE_JOBS) {
       await this.generation.start();
       this.noShows.start();
+      this.holdExpiry.start();
       this.reminders.start();
     }
   }

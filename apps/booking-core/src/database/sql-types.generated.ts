@@ -134,6 +134,50 @@ export interface AppointmentViewRow {
   queue_position: number | null;
 }
 
+/** A row of hold_view. */
+export interface HoldViewRow {
+  id: number;
+  status: 'CONFIRMED' | 'EXPIRED' | 'HELD' | 'RELEASED';
+  channel:
+    | 'APP'
+    | 'CLINIC'
+    | 'COMMUNITY'
+    | 'COUNTER'
+    | 'KIOSK'
+    | 'ON_SITE'
+    | 'PHONE'
+    | 'THIRD_PARTY'
+    | 'WARD'
+    | 'WEB'
+    | 'WECHAT';
+  partner_id: string | null;
+  notify_to: string | null;
+  session_id: number;
+  session_date: Date;
+  session_day: string;
+  period: 'AM' | 'EVENING' | 'PM';
+  slot_id: number;
+  visit_no: number;
+  starts_at: Date;
+  ends_at: Date;
+  department_id: number;
+  department_name: string;
+  doctor_id: number;
+  doctor_name: string;
+  doctor_title: 'ASSOCIATE_CHIEF' | 'ATTENDING' | 'CHIEF' | 'RESIDENT';
+  patient_id: number;
+  patient_name: string;
+  document_type: 'HOSPITAL_CARD' | 'NATIONAL_ID' | 'SOCIAL_SECURITY_CARD';
+  document_masked: string;
+  mobile_masked: string | null;
+  fee_cents: number;
+  held_at: Date;
+  held_by: string | null;
+  expires_at: Date;
+  ended_at: Date | null;
+  appointment_id: number | null;
+}
+
 /** A row of schedule_template_view. */
 export interface ScheduleTemplateViewRow {
   id: number;
@@ -220,9 +264,26 @@ export interface TriageKbViewRow {
   is_current: boolean;
 }
 
+/** A row of bookable_session(). */
+export interface BookableSessionResult {
+  open_session_id: number;
+  in_person: boolean;
+}
+
+/** A row of claim_free_number(). */
+export interface ClaimFreeNumberResult {
+  claimed_slot_id: number;
+  claimed_seq_no: number;
+}
+
 /** A row of create_reminders(). */
 export interface CreateRemindersResult {
   created: number;
+}
+
+/** A row of expire_holds(). */
+export interface ExpireHoldsResult {
+  expired: number;
 }
 
 /** A row of generate_sessions(). */
@@ -414,6 +475,14 @@ export interface ProcedureParams {
     now: Date | null;
     triage_assessment_id?: number | null;
   };
+  bookable_session: {
+    session_id: number | null;
+    slot_id: number | null;
+    channel: string | null;
+    hold_id: number | null;
+    tz: string | null;
+    now: Date | null;
+  };
   call_next_patient: {
     session_id: number | null;
     actor: string | null;
@@ -438,10 +507,27 @@ export interface ProcedureParams {
     operator: string | null;
     now: Date | null;
   };
+  claim_free_number: {
+    session_id: number | null;
+    slot_id: number | null;
+    in_person: boolean | null;
+    hold_id: number | null;
+    now: Date | null;
+  };
   claim_notifications: {
     owner: string | null;
     limit: number | null;
     lease_seconds: number | null;
+    now: Date | null;
+  };
+  confirm_hold: {
+    hold_id: number | null;
+    partner_id: string | null;
+    code: string | null;
+    verification_code: string | null;
+    tz: string | null;
+    actor: string | null;
+    operator: string | null;
     now: Date | null;
   };
   create_reminders: {
@@ -450,9 +536,34 @@ export interface ProcedureParams {
     operator: string | null;
     now: Date | null;
   };
+  expire_holds: {
+    now: Date | null;
+  };
   generate_sessions: {
     from: string | null;
     to: string | null;
+    tz: string | null;
+    actor: string | null;
+    operator: string | null;
+    now: Date | null;
+  };
+  hold_number: {
+    session_id: number | null;
+    slot_id: number | null;
+    channel: string | null;
+    partner_id: string | null;
+    patient_name: string | null;
+    document_type: string | null;
+    document_digest: string | null;
+    document_masked: string | null;
+    document_cipher: string | null;
+    mobile_digest: string | null;
+    mobile_masked: string | null;
+    mobile_cipher: string | null;
+    notify_to: string | null;
+    request_key: string | null;
+    partner_callback: boolean | null;
+    triage_assessment_id: number | null;
     tz: string | null;
     actor: string | null;
     operator: string | null;
@@ -536,6 +647,13 @@ export interface ProcedureParams {
     code: string | null;
     verification_code: string | null;
     tz: string | null;
+    actor: string | null;
+    operator: string | null;
+    now: Date | null;
+  };
+  release_hold: {
+    hold_id: number | null;
+    partner_id: string | null;
     actor: string | null;
     operator: string | null;
     now: Date | null;
@@ -644,12 +762,17 @@ export interface ProcedureParams {
 export interface ProcedureRows {
   ack_notification: NotificationRow;
   book_appointment: AppointmentViewRow;
+  bookable_session: BookableSessionResult;
   call_next_patient: AppointmentViewRow;
   cancel_appointment: AppointmentViewRow;
   check_in_appointment: AppointmentResultViewRow;
+  claim_free_number: ClaimFreeNumberResult;
   claim_notifications: NotificationRow;
+  confirm_hold: AppointmentViewRow;
   create_reminders: CreateRemindersResult;
+  expire_holds: ExpireHoldsResult;
   generate_sessions: GenerateSessionsResult;
+  hold_number: HoldViewRow;
   lift_blacklist_entry: BlacklistEntryRow;
   mark_no_shows: MarkNoShowsResult;
   publish_triage_kb: TriageKbViewRow;
@@ -658,6 +781,7 @@ export interface ProcedureRows {
   record_triage_assessment: RecordTriageAssessmentResult;
   register_visit: AppointmentResultViewRow;
   register_walk_in: AppointmentViewRow;
+  release_hold: HoldViewRow;
   replay_notification: NotificationRow;
   resolve_patient: ResolvePatientResult;
   save_department: DepartmentRow;

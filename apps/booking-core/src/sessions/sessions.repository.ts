@@ -17,29 +17,35 @@ export interface SlotRow {
   ends_at: Date;
   reserve: 'ON_SITE' | null;
   appointment_id: number | null;
+  held_until: Date | null;
 }
 
 // Availability is counted from the partial index slot_free (appointment_id IS NULL AND NOT
 // withdrawn); its predicate has to appear literally, which is why this text has two dialects.
+// A number held by a live hold is not free; one whose hold has expired is (decision 023).
 const AVAILABILITY = {
   postgres: `
     (SELECT CAST(count(*) AS integer) FROM slot x
       WHERE x.session_id = v.id AND (NOT x.withdrawn OR x.appointment_id IS NOT NULL)) AS total,
     (SELECT CAST(count(*) AS integer) FROM slot x
       WHERE x.session_id = v.id AND x.appointment_id IS NULL AND NOT x.withdrawn
-        AND x.reserve IS NULL AND x.starts_at > :now) AS free_public,
+        AND x.reserve IS NULL AND x.starts_at > :now
+        AND (x.held_until IS NULL OR x.held_until <= :now)) AS free_public,
     (SELECT CAST(count(*) AS integer) FROM slot x
       WHERE x.session_id = v.id AND x.appointment_id IS NULL AND NOT x.withdrawn
-        AND x.reserve = 'ON_SITE' AND x.starts_at > :now) AS free_reserve`,
+        AND x.reserve = 'ON_SITE' AND x.starts_at > :now
+        AND (x.held_until IS NULL OR x.held_until <= :now)) AS free_reserve`,
   mssql: `
     (SELECT COUNT(*) FROM slot x
       WHERE x.session_id = v.id AND (x.withdrawn = 0 OR x.appointment_id IS NOT NULL)) AS total,
     (SELECT COUNT(*) FROM slot x
       WHERE x.session_id = v.id AND x.appointment_id IS NULL AND x.withdrawn = 0
-        AND x.reserve IS NULL AND x.starts_at > :now) AS free_public,
+        AND x.reserve IS NULL AND x.starts_at > :now
+        AND (x.held_until IS NULL OR x.held_until <= :now)) AS free_public,
     (SELECT COUNT(*) FROM slot x
       WHERE x.session_id = v.id AND x.appointment_id IS NULL AND x.withdrawn = 0
-        AND x.reserve = 'ON_SITE' AND x.starts_at > :now) AS free_reserve`,
+        AND x.reserve = 'ON_SITE' AND x.starts_at > :now
+        AND (x.held_until IS NULL OR x.held_until <= :now)) AS free_reserve`,
 };
 
 @Injectable()
@@ -80,7 +86,7 @@ export class SessionsRepository {
 
   slots(sessionId: number): Promise<SlotRow[]> {
     return this.sql.query<SlotRow>(
-      `SELECT x.id, x.session_id, x.seq_no, x.starts_at, x.ends_at, x.reserve, x.appointment_id
+      `SELECT x.id, x.session_id, x.seq_no, x.starts_at, x.ends_at, x.reserve, x.appointment_id, x.held_until
          FROM slot x
         WHERE x.session_id = :sessionId AND (x.withdrawn = :withdrawn OR x.appointment_id IS NOT NULL)
         ORDER BY x.seq_no`,

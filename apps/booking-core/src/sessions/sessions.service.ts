@@ -66,7 +66,8 @@ export class SessionsService {
     const open = session.status === 'OPEN' && session.released;
     const rows = await this.sessions.slots(sessionId);
     return rows.map((r) => {
-      const free = r.appointment_id === null;
+      // A number held by a live hold is not free; one whose hold has expired is (decision 023).
+      const free = r.appointment_id === null && (r.held_until === null || new Date(r.held_until) <= now);
       return {
         id: r.id,
         sessionId: r.session_id,

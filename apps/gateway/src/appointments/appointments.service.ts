@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { bookingTargetOf, DomainError } from '@app/common';
+import type { BookAppointmentCommand } from '@app/contracts';
 import type { Appointment } from '@app/partner-client';
 import { CoreClient } from '../core/core-client';
 import type { Partner } from '../partners/partner';
@@ -29,8 +30,8 @@ export class AppointmentsService {
     partner: Partner,
     idempotencyKey?: string,
   ): Promise<Appointment> {
-    const target = bookingTargetOf(request);
-    const sessionId = 'sessionId' in target ? target.sessionId : null;
+    const command = bookingCommandOf(request, partner, idempotencyKey);
+    const sessionId = command.sessionId ?? null;
     // Asked on arrival, and again when the call's turn comes: a burst that queued behind the
     // first SESSION_FULL is answered then, without reaching booking-core.
     let answeredHere = false;
@@ -42,41 +43,18 @@ export class AppointmentsService {
     };
     const early = await soldOut();
     if (early) throw early;
-    const { patient } = request;
-    await this.patientThrottle.attempt(patient.documentType, patient.documentNo);
-    const booked = await this.core
-      .book(
-        {
-          channel: partner.channel,
-          partnerId: partner.appId,
-          ...target,
-          patient: {
-            name: patient.name,
-            documentType: patient.documentType,
-            documentNo: patient.documentNo,
-            mobile: patient.mobile,
-          },
-          ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
-          ...(request.triageAssessmentId !== undefined
-            ? { triageAssessmentId: request.triageAssessmentId }
-            : {}),
-          ...(idempotencyKey !== undefined ? { requestKey: requestKeyOf(idempotencyKey) } : {}),
-          // R8: callbacks are queued only for a partner that can receive them.
-          partnerCallback: partner.callbackUrl !== null,
-        },
-        soldOut,
+    await this.patientThrottle.attempt(request.patient.documentType, request.patient.documentNo);
+    const booked = await this.core.book(command, soldOut).catch((error: unknown) => {
+      // Only booking-core's own answer starts the bound again, never the memo's.
+      if (
+        sessionId !== null &&
+        !answeredHere &&
+        error instanceof DomainError &&
+        error.code === 'SESSION_FULL'
       )
-      .catch((error: unknown) => {
-        // Only booking-core's own answer starts the bound again, never the memo's.
-        if (
-          sessionId !== null &&
-          !answeredHere &&
-          error instanceof DomainError &&
-          error.code === 'SESSION_FULL'
-        )
-          this.soldOut.remember(sessionId);
-        throw error;
-      });
+        this.soldOut.remember(sessionId);
+      throw error;
+    });
     return toPartnerAppointment(booked, true);
   }
 
@@ -113,6 +91,36 @@ export class AppointmentsService {
     });
     return found.map((v) => toPartnerAppointment(v));
   }
+}
+
+/**
+ * The core's booking command for a partner's booking or hold (R5, R7): the channel and partner id
+ * are the verified partner's, never the request's; the Idempotency-Key travels as the request key,
+ * so a retry after a lost answer finds what was already made.
+ */
+export function bookingCommandOf(
+  request: BookAppointmentRequest,
+  partner: Partner,
+  idempotencyKey?: string,
+): BookAppointmentCommand {
+  const target = bookingTargetOf(request);
+  const { patient } = request;
+  return {
+    channel: partner.channel,
+    partnerId: partner.appId,
+    ...target,
+    patient: {
+      name: patient.name,
+      documentType: patient.documentType,
+      documentNo: patient.documentNo,
+      mobile: patient.mobile,
+    },
+    ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
+    ...(request.triageAssessmentId !== undefined ? { triageAssessmentId: request.triageAssessmentId } : {}),
+    ...(idempotencyKey !== undefined ? { requestKey: requestKeyOf(idempotencyKey) } : {}),
+    // R8: callbacks are queued only for a partner that can receive them.
+    partnerCallback: partner.callbackUrl !== null,
+  };
 }
 
 /** The core keeps up to 100 characters; a longer key is sent as its digest (never a prefix). */

@@ -4,6 +4,7 @@ import { currentRequestId, DEADLINE_HEADER, DomainError } from '@app/common';
 import type {
   AppointmentView,
   BookAppointmentCommand,
+  HoldView,
   Channel,
   DepartmentView,
   DocumentType,
@@ -135,6 +136,23 @@ export class CoreClient implements OnApplicationShutdown {
       partnerId,
       ...(reason === undefined ? {} : { reason }),
     });
+  }
+
+  /** R5 holds: the same command as a booking; the partner scopes confirm, release and reads. */
+  hold(command: BookAppointmentCommand): Promise<HoldView> {
+    return this.call('POST', '/v1/holds', command);
+  }
+
+  holdById(id: number, partnerId: string): Promise<HoldView> {
+    return this.call('GET', `/v1/holds/${id}${query({ partnerId })}`);
+  }
+
+  confirmHold(id: number, partnerId: string): Promise<AppointmentView> {
+    return this.call('POST', `/v1/holds/${id}/confirm`, { partnerId });
+  }
+
+  releaseHold(id: number, partnerId: string): Promise<HoldView> {
+    return this.call('POST', `/v1/holds/${id}/release`, { partnerId });
   }
 
   searchPatientAppointments(identity: {

@@ -97,6 +97,7 @@ export function configureGatewayOpenApi(builder: DocumentBuilder): DocumentBuild
     .addServer('http://127.0.0.1:3000', 'npm start on this machine')
     .addTag('catalog', 'Departments, doctors, sessions and their numbers')
     .addTag('appointments', 'Booking, reading and cancelling')
+    .addTag('holds', 'Holding a number for a few minutes, then confirming or releasing it (R5)')
     .addTag('patients', "A patient's appointments from every channel")
     .addTag(
       'triage',
