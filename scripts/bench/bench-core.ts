@@ -38,8 +38,8 @@ async function main(): Promise<void> {
       `bench:core — ${CONCURRENCY} concurrent clients, ${ROUNDS} rounds of ${SECONDS} s per side, ` +
         `booking-core with ${WORKERS} worker(s), PostgreSQL ${new URL(db.url).host}`,
     );
-    const sessions = await seedBenchHospital(core, 40, 400);
-    log(`seeded ${sessions.length} released sessions × 400 numbers`);
+    const sessions = await seedBenchHospital(core, 40, 600);
+    log(`seeded ${sessions.length} released sessions × 600 numbers (a third each for HTTP, pgbench and the floor)`);
     // Each side books in its own third of the sessions, so none runs short of numbers.
     const third = Math.floor(sessions.length / 3);
     const httpSessions = sessions.slice(0, third);
