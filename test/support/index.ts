@@ -11,3 +11,4 @@ export * from './app-process';
 export * from './core-process';
 export * from './ports';
 export * from './private-postgres';
+export * from './statistics-fixture';

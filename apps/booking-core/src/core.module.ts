@@ -17,6 +17,7 @@ import { QueueModule } from './queue';
 import { SchedulingModule } from './scheduling';
 import { SessionsModule } from './sessions';
 import { SettingsModule } from './settings';
+import { StatisticsModule } from './statistics';
 import { SharedModule } from './shared/shared.module';
 import { SuspensionModule } from './suspension';
 import { TriageModule } from './triage';
@@ -52,6 +53,7 @@ export class CoreModule {
         SuspensionModule,
         AuditModule,
         TriageModule,
+        StatisticsModule,
         BootModule,
       ],
     };

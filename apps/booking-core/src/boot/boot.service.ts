@@ -5,6 +5,7 @@ import { DemoSeeder } from '../seed';
 import { NoShowJob } from '../visit-day';
 import { ReminderJob } from '../notifications';
 import { TriageKbService } from '../triage';
+import { RollupJob } from '../statistics';
 
 /** Start-up order: demo data (if asked for), the triage knowledge base, then the first session generation. */
 @Injectable()
@@ -16,6 +17,7 @@ export class BootService implements OnApplicationBootstrap {
     private readonly noShows: NoShowJob,
     private readonly reminders: ReminderJob,
     private readonly triage: TriageKbService,
+    private readonly rollups: RollupJob,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -26,6 +28,7 @@ export class BootService implements OnApplicationBootstrap {
       await this.generation.start();
       this.noShows.start();
       this.reminders.start();
+      this.rollups.start();
     }
   }
 }

@@ -28,6 +28,7 @@ const RULES: Record<string, { min: number; max: number } | 'time'> = {
   reminder_time: 'time',
   notification_max_attempts: { min: 1, max: 50 },
   triage_paediatric_age: { min: 1, max: 18 },
+  punctuality_on_time_minutes: { min: 0, max: 120 },
 };
 
 export class SettingKeyParam {
