@@ -12,3 +12,4 @@ export * from './core-process';
 export * from './ports';
 export * from './private-postgres';
 export * from './statistics-fixture';
+export * from './browser';

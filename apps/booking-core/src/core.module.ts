@@ -6,6 +6,7 @@ import type { TokenStore } from './auth/token-store';
 import { BlacklistModule } from './blacklist';
 import { BootModule } from './boot/boot.module';
 import { CatalogModule } from './catalog';
+import { DashboardModule } from './dashboard';
 import { ClockModule } from './clock';
 import { ConfigModule } from './config/config.module';
 import type { CoreConfig } from './config/core-config';
@@ -54,6 +55,7 @@ export class CoreModule {
         AuditModule,
         TriageModule,
         StatisticsModule,
+        DashboardModule,
         BootModule,
       ],
     };

@@ -9,7 +9,14 @@ import { BootService } from './boot.service';
 
 /** Start-up order and the background jobs. */
 @Module({
-  imports: [SeedModule, SchedulingModule, VisitDayModule, NotificationsModule, TriageModule, StatisticsModule],
+  imports: [
+    SeedModule,
+    SchedulingModule,
+    VisitDayModule,
+    NotificationsModule,
+    TriageModule,
+    StatisticsModule,
+  ],
   providers: [BootService],
 })
 export class BootModule {}

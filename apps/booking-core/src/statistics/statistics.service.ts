@@ -237,6 +237,20 @@ export class StatisticsService {
     await this.liveRun;
   }
 
+  /** Policy events of a period, for the charts' markers. */
+  policyEvents(from: string, to: string) {
+    return this.repository.policyEvents(from, to);
+  }
+
+  /** Departments and doctors, for the dashboard's filters. */
+  async catalogue() {
+    const [departments, doctors] = await Promise.all([
+      this.repository.departments(),
+      this.repository.doctors(),
+    ]);
+    return { departments, doctors };
+  }
+
   /** Forget when today was last rolled up (after a rebuild, the next report recomputes it). */
   invalidateLive(): void {
     this.live = null;
@@ -351,7 +365,11 @@ function keyOf(dimensions: Dimension[], row: GroupRow): string {
 }
 /** A grouping value as text (month and channel are text; ids and weekdays numbers). */
 const scalar = (value: unknown): string =>
-  typeof value === 'string' ? value : typeof value === 'number' || typeof value === 'bigint' ? String(value) : '';
+  typeof value === 'string'
+    ? value
+    : typeof value === 'number' || typeof value === 'bigint'
+      ? String(value)
+      : '';
 const joinKey = (values: string[]) => values.join('|');
 const splitKey = (key: string) => (key === '' ? [] : key.split('|'));
 
