@@ -322,6 +322,8 @@ async function loadMonth(
       WHERE g.taken AND (g.booked OR g.session_status <> 'SUSPENDED')`,
     [m.wechatDate],
   );
+  // The follow-up inserts join the month's appointments by key, never scanning the whole history.
+  await client.query('ANALYZE gen_appointment');
   await client.query(
     `INSERT INTO slot (id, session_id, seq_no, starts_at, ends_at, appointment_id)
      SELECT g.slot_id, g.session_id, g.seq, g.slot_start, g.slot_start + interval '3 minutes',
@@ -358,16 +360,14 @@ async function loadMonth(
   const visits = await client.query(
     `INSERT INTO visit (appointment_id, patient_id, session_id, visit_no, channel, fee_cents, registered_at, registered_by)
      SELECT a.id, a.patient_id, a.session_id, a.visit_no, a.channel, 2500, a.registered_at, '${DEMO_ACTOR}'
-       FROM appointment a JOIN clinic_session s ON s.id = a.session_id
-      WHERE s.session_date BETWEEN $1 AND $2 AND a.status = 'REGISTERED' AND a.booked_by = '${DEMO_ACTOR}'`,
-    [m.from, m.to],
+       FROM gen_appointment g JOIN appointment a ON a.id = g.appointment_id
+      WHERE a.status = 'REGISTERED'`,
   );
   await client.query(
     `INSERT INTO queue_call (session_id, appointment_id, visit_no, kind, room_id, called_by, at)
      SELECT a.session_id, a.id, a.visit_no, 'CALL', s.room_id, '${DEMO_ACTOR}', a.called_at
-       FROM appointment a JOIN clinic_session s ON s.id = a.session_id
-      WHERE s.session_date BETWEEN $1 AND $2 AND a.called_at IS NOT NULL AND a.booked_by = '${DEMO_ACTOR}'`,
-    [m.from, m.to],
+       FROM gen_appointment g JOIN appointment a ON a.id = g.appointment_id JOIN clinic_session s ON s.id = a.session_id
+      WHERE a.called_at IS NOT NULL`,
   );
   // A sample of the booking confirmations (one in twenty), most delivered in seconds, a few dead.
   await client.query(
@@ -378,10 +378,8 @@ async function loadMonth(
             CASE WHEN x.dead THEN NULL ELSE x.booked_at + make_interval(secs => 1 + floor(x.r * x.r * 20)::int) END
        FROM (SELECT a.id, a.patient_id, a.booked_at, random() < 0.006 AS dead, random() AS r,
                     CASE WHEN a.channel = 'WECHAT' THEN 'WECHAT' WHEN a.channel = 'APP' THEN 'APP_PUSH' ELSE 'SMS' END AS delivery
-               FROM appointment a JOIN clinic_session s ON s.id = a.session_id
-              WHERE s.session_date BETWEEN $1 AND $2 AND a.channel <> 'ON_SITE' AND a.id % 20 = 0
-                AND a.booked_by = '${DEMO_ACTOR}') x`,
-    [m.from, m.to],
+               FROM gen_appointment g JOIN appointment a ON a.id = g.appointment_id
+              WHERE a.channel <> 'ON_SITE' AND a.id % 20 = 0) x`,
   );
   await client.query('COMMIT');
   return {

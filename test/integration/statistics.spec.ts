@@ -341,6 +341,16 @@ describe('statistics (R16, R17): a fixture with hand-computed answers', () => {
     expect((await get(`/v1/reports/appointment-rate?${m0()}`, 'agent')).status).toBe(403);
     expect((await get(`/v1/reports/appointment-rate?${m0()}`, 'admin')).status).toBe(200);
     expect((await http(core.url, 'GET', `/v1/reports/appointment-rate?${m0()}`)).status).toBe(401);
+    // Form bodies are the dashboard's sign-in only (decision 022); the API stays JSON.
+    const form = await fetch(`${core.url}/v1/statistics/policy-events`, {
+      method: 'POST',
+      headers: {
+        authorization: core.auth('statistics'),
+        'content-type': 'application/x-www-form-urlencoded',
+      },
+      body: 'date=2026-01-01&title=x',
+    });
+    expect(form.status).toBe(415);
   });
 
   it('keeps a closed day as it was until a rebuild, which is idempotent', async () => {
