@@ -1,30 +1,21 @@
 /**
  * Takes a PNG of the statistics dashboard (decision 022), for a look at the demo history:
  *   DATABASE_URL=postgres://… npx tsx scripts/demo/dashboard-screenshot.ts out.png [from] [to]
- * Starts booking-core in-process on that database (jobs off) with a one-off STATISTICS token,
- * signs in through the page with Debian's chromium, and writes the full page.
+ * Starts the built booking-core (npx nest build booking-core) on that database, jobs off, signs
+ * in through the page with its ADMIN token in Debian's chromium, and writes the full page and the
+ * appointment-rate chart.
  */
-import { randomBytes } from 'node:crypto';
-import { createCoreApp } from '../../apps/booking-core/src/app';
-import { TokenStore } from '../../apps/booking-core/src/auth/token-store';
+import { startCoreProcess } from '../bench/bench-lib';
 import { launchBrowser } from '../../test/support/browser';
 
 async function main(): Promise<void> {
   const [out = 'dashboard.png', from, to] = process.argv.slice(2);
-  const token = randomBytes(24).toString('hex');
-  const { app } = await createCoreApp(
-    {
-      DATABASE_URL: process.env.DATABASE_URL,
-      PII_KEY: randomBytes(32).toString('base64'),
-      CORE_JOBS: 'false',
-      LOG_LEVEL: 'warn',
-      CORE_TOKENS_FILE: '/nonexistent',
-    },
-    { tokens: new TokenStore([{ name: 'screenshot', token, roles: ['STATISTICS'] }]) },
-  );
-  await app.listen({ port: 0, host: '127.0.0.1' });
-  const address = app.getHttpServer().address();
-  const base = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}`;
+  const url = process.env.DATABASE_URL;
+  if (!url) throw new Error('DATABASE_URL is required');
+  // The built core (npx nest build booking-core), jobs off; its ADMIN token may use the dashboard.
+  const core = await startCoreProcess(url);
+  const token = core.tokens.admin;
+  const base = core.url;
   const browser = await launchBrowser();
   try {
     const page = await browser.newPage({ viewport: { width: 1100, height: 900 }, locale: 'zh-CN' });
@@ -34,13 +25,14 @@ async function main(): Promise<void> {
     const query = new URLSearchParams({ ...(from ? { from } : {}), ...(to ? { to } : {}) }).toString();
     await page.goto(`${base}/dashboard${query ? `?${query}` : ''}`);
     await page.screenshot({ path: out, fullPage: true });
-    const chart = page.locator('#chart-appointment-rate figure');
-    await chart.screenshot({ path: out.replace(/\.png$/, '') + '-appointment-rate.png' });
+    for (const figure of await page.locator('figure[data-chart]').all()) {
+      const name = await figure.getAttribute('data-chart');
+      await figure.screenshot({ path: `${out.replace(/\.png$/, '')}-${name}.png` });
+    }
     process.stdout.write(`wrote ${out}\n`);
   } finally {
     await browser.close();
-    app.getHttpServer().closeAllConnections();
-    await app.close();
+    await core.stop();
   }
 }
 

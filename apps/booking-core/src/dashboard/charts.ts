@@ -36,7 +36,7 @@ export function monthlyLines(opts: {
     {
       color: COLOURS,
       legend: { top: 4, data: opts.series.map((s) => s.name) },
-      grid: { left: 56, right: 24, top: 40, bottom: 48 },
+      grid: { left: 56, right: 40, top: 40, bottom: 48 },
       xAxis: { type: 'category', data: opts.months, axisLabel: { hideOverlap: true } },
       yAxis: { type: 'value', name: opts.unit, scale: true },
       series: opts.series.map((s, i) => ({

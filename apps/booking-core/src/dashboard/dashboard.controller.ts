@@ -393,7 +393,7 @@ function groupTable(report: Report, ...keys: string[]): string {
       return `<tr data-report="${escapeHtml(report.report)}" data-key="${escapeHtml(isTotal ? 'TOTAL' : rowKey(report, r.key))}"><td>${escapeHtml(label)}</td>${cells}</tr>`;
     })
     .join('\n');
-  return `<table data-report="${escapeHtml(report.report)}" data-group-by="${escapeHtml(report.groupBy.join(',') || 'none')}"><thead><tr><th>${escapeHtml(report.title)}</th>${head}</tr></thead><tbody>${rows}</tbody></table>`;
+  return `<div class="numbers"><table data-report="${escapeHtml(report.report)}" data-group-by="${escapeHtml(report.groupBy.join(',') || 'none')}"><thead><tr><th>${escapeHtml(report.title)}</th>${head}</tr></thead><tbody>${rows}</tbody></table></div>`;
 }
 
 /** The machine key of a row, as the API's key fields give it (month, ids, channel, weekday). */

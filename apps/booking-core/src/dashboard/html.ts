@@ -23,10 +23,10 @@ const STYLE = `
   section h2 { font-size: 16px; margin: 0 0 8px; }
   .filters { display: flex; flex-wrap: wrap; gap: 10px; align-items: end; }
   .filters label { display: flex; flex-direction: column; font-size: 12px; gap: 2px; }
+  .numbers { max-height: 240px; overflow: auto; display: inline-block; }
   table { border-collapse: collapse; font-size: 12px; margin-top: 6px; }
   th, td { border: 1px solid #dde2e8; padding: 2px 6px; text-align: right; }
   th:first-child, td:first-child { text-align: left; }
-  details summary { cursor: pointer; font-size: 12px; color: #1f6fb2; }
   .cards { display: flex; flex-wrap: wrap; gap: 12px; }
   .card { border: 1px solid #dde2e8; border-radius: 4px; padding: 8px 12px; min-width: 130px; }
   .card .value { font-size: 22px; font-weight: bold; }
@@ -36,8 +36,8 @@ const STYLE = `
   .error { color: #b00; }
   pre.formula { background: #f0f3f6; padding: 6px 10px; }
   @media print {
-    header form, .filters, .csv, details summary { display: none; }
-    details > table { display: table; }
+    header form, .filters, .csv { display: none; }
+    .numbers { max-height: none; overflow: visible; }
     body { background: #fff; }
     section { border: none; }
   }
