@@ -3,7 +3,12 @@
  *  (a) throughput of signed bookings through gateway → booking-core → procedure, beside pgbench
  *      calling the procedure directly with the same concurrency (target ratio ≥ 0.4);
  *  (b) the expert-release burst: 2,000 concurrent booking attempts by distinct patients on one
- *      30-number session — booked count, status counts, p50/p99 latency, total time.
+ *      30-number session — booked count, status counts, p50/p99 latency, total time;
+ *  (c) reads while booking: session lists and a session's numbers through the gateway while
+ *      bookings run open-loop at half the rate measured in (a) — p50/p99 of each;
+ *  (d) resident memory of the gateway and booking-core after all those bookings;
+ *  (e) a cold start: both processes stopped and started again (a deploy at 07:55), then 100
+ *      signed bookings a second from the moment they report ready, for 20 s — 503s per second.
  */
 import { randomBytes, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
@@ -18,10 +23,12 @@ import {
   fmt,
   httpLoad,
   log,
+  openLoad,
   percentile,
   pgbench,
   PGBENCH_BOOKING,
   processTree,
+  rssMb,
   publishBenchSessions,
   seedBenchHospital,
   startCoreProcess,
@@ -38,7 +45,7 @@ const WORKERS = process.env.BENCH_CORE_WORKERS ?? '1';
 
 async function main(): Promise<void> {
   const db = await createBenchDatabase('bench_gateway');
-  const core = await startCoreProcess(db.url, { CORE_WORKERS: WORKERS });
+  let core = await startCoreProcess(db.url, { CORE_WORKERS: WORKERS });
   const partner = {
     appId: 'bench-app',
     name: 'bench',
@@ -97,6 +104,7 @@ async function main(): Promise<void> {
     pgbench({ url: db.url, clients: CONCURRENCY, seconds: WARMUP, script: PGBENCH_BOOKING, vars });
     const pids = [...processTree(core.child.pid!), gw.child.pid!];
     const ratios: number[] = [];
+    const rates: number[] = [];
     log('');
     log(`(a) ${CONCURRENCY} concurrent clients, ${ROUNDS} rounds of ${SECONDS} s per side`);
     for (let r = 1; r <= ROUNDS; r++) {
@@ -117,6 +125,7 @@ async function main(): Promise<void> {
         vars,
       });
       ratios.push(http.perSecond / pg.tps);
+      rates.push(http.perSecond);
       log(
         `    round ${r}: signed bookings via gateway ${fmt(http.perSecond)}/s (p50 ${fmt(http.p50, 1)} ms, p99 ${fmt(http.p99, 1)} ms, ` +
           `${fmt(cpu, 2)} ms gateway + core CPU per booking, ${JSON.stringify(http.statuses)})  pgbench ${fmt(pg.tps)}/s  ratio ${fmt(http.perSecond / pg.tps, 2)}`,
@@ -169,6 +178,83 @@ async function main(): Promise<void> {
     log(`    booked ${statuses['201'] ?? 0}  statuses ${JSON.stringify(statuses)}`);
     log(
       `    latency p50 ${fmt(percentile(latencies, 50), 0)} ms  p99 ${fmt(percentile(latencies, 99), 0)} ms  total ${fmt(total, 0)} ms`,
+    );
+
+    // (c) reads while booking at half the measured maximum.
+    const maxRate = median(rates);
+    const signedGet = (pathAndQuery: string) => ({
+      method: 'GET' as const,
+      path: pathAndQuery,
+      headers: signatureHeaders({
+        appId: partner.appId,
+        secret: partner.secret,
+        method: 'GET',
+        pathAndQuery,
+        body: '',
+      }),
+    });
+    const departments = (await (
+      await fetch(gw.url + '/v1/departments', { headers: signedGet('/v1/departments').headers })
+    ).json()) as { id: number }[];
+    const [bookings, lists, numbers] = await Promise.all([
+      openLoad({ base: gw.url, ratePerSecond: Math.max(1, maxRate / 2), seconds: SECONDS, request: signed }),
+      openLoad({
+        base: gw.url,
+        ratePerSecond: 20,
+        seconds: SECONDS,
+        request: (i) => signedGet(`/v1/sessions?departmentId=${departments[i % departments.length].id}`),
+      }),
+      openLoad({
+        base: gw.url,
+        ratePerSecond: 20,
+        seconds: SECONDS,
+        request: (i) => signedGet(`/v1/sessions/${httpSessions[(i * 7) % httpSessions.length]}/slots`),
+      }),
+    ]);
+    log('');
+    log(`(c) reads while booking open-loop at ${fmt(maxRate / 2)}/s (half of (a)) for ${SECONDS} s`);
+    log(
+      `    bookings ${JSON.stringify(bookings.statuses)} p99 ${fmt(bookings.p99, 1)} ms; session lists p50 ${fmt(lists.p50, 1)} ms ` +
+        `p99 ${fmt(lists.p99, 1)} ms ${JSON.stringify(lists.statuses)}; a session's numbers p50 ${fmt(numbers.p50, 1)} ms ` +
+        `p99 ${fmt(numbers.p99, 1)} ms ${JSON.stringify(numbers.statuses)}  (target p99 ≤ 20 ms)`,
+    );
+
+    // (d) memory after everything booked so far.
+    const booked = next;
+    log('');
+    log(
+      `(d) resident memory after ${booked + bookings.count} booking requests: gateway ${fmt(rssMb([gw.child.pid!]))} MB, ` +
+        `booking-core ${fmt(rssMb(processTree(core.child.pid!)))} MB (${WORKERS} worker(s))  (targets 150 / 200 MB)`,
+    );
+
+    // (e) a cold start at 07:55: both processes new, 100 bookings/s from the first second.
+    await gateway.stop();
+    gateway = undefined;
+    await core.stop();
+    const coldStarted = performance.now();
+    core = await startCoreProcess(db.url, { CORE_WORKERS: WORKERS });
+    gateway = await startGatewayProcess({
+      CORE_URL: core.url,
+      CORE_TOKEN: core.tokens.gateway,
+      GATEWAY_PARTNERS_FILE: partnersFile,
+    });
+    const readyMs = performance.now() - coldStarted;
+    const cold = await openLoad({ base: gateway.url, ratePerSecond: 100, seconds: 20, request: signed });
+    const unavailable = Object.entries(cold.statuses)
+      .filter(([k]) => k.startsWith('503') || k.startsWith('error'))
+      .reduce((sum, [, n]) => sum + n, 0);
+    log('');
+    log(
+      `(e) cold start: both processes ready ${fmt(readyMs)} ms after the start; then 100 bookings/s for 20 s`,
+    );
+    log(
+      `    ${unavailable} × 503 or connection error in 20 s  ${JSON.stringify(cold.statuses)}  p50 ${fmt(cold.p50, 1)} ms  p99 ${fmt(cold.p99, 1)} ms`,
+    );
+    log(
+      `    first 5 s: ${cold.bySecond
+        .slice(0, 5)
+        .map((b) => JSON.stringify(b))
+        .join(' ')}`,
     );
   } finally {
     await gateway?.stop();

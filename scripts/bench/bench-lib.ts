@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { Pool } from 'undici';
+import type { ProcedureParams } from '../../apps/booking-core/src/database/sql-types.generated';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
 
@@ -336,15 +337,37 @@ export function pgbench(opts: {
  * digests and ciphertexts are stand-ins of the same size), the earliest free number of a random
  * released session.
  */
+/** Every parameter of book_appointment, as SQL: a parameter added to the procedure fails the build here. */
+const PGBENCH_BOOKING_ARGS: { [K in keyof ProcedureParams['book_appointment']]-?: string } = {
+  session_id: '(SELECT session_id FROM bench_session WHERE n = :k)',
+  slot_id: 'NULL',
+  channel: "'PHONE'",
+  partner_id: 'NULL',
+  patient_name: "'压测患者'",
+  document_type: "'NATIONAL_ID'",
+  document_digest: 'md5(:p::text) || md5((:p + 7)::text)',
+  document_masked: "'110***********0000'",
+  document_cipher: "'v1.' || md5(:p::text) || md5((:p + 3)::text)",
+  mobile_digest: 'md5((:p + 5)::text) || md5((:p + 9)::text)',
+  mobile_masked: "'139****0000'",
+  mobile_cipher: "'v1.' || md5((:p + 1)::text) || md5((:p + 2)::text)",
+  code: 'upper(substr(md5(random()::text), 1, 10))',
+  verification_code: "'123456'",
+  notify_to: 'NULL',
+  request_key: 'NULL',
+  partner_callback: 'false',
+  tz: "'Asia/Shanghai'",
+  actor: "'bench'",
+  operator: 'NULL',
+  now: 'now()',
+  triage_assessment_id: 'NULL',
+};
+
 export const PGBENCH_BOOKING = `\\set p random(1, 2000000000)
 \\set k random(1, :sessions)
-SELECT id FROM book_appointment(p_session_id => (SELECT session_id FROM bench_session WHERE n = :k), p_slot_id => NULL, p_channel => 'PHONE', p_partner_id => NULL,
-  p_patient_name => '压测患者', p_document_type => 'NATIONAL_ID',
-  p_document_digest => md5(:p::text) || md5((:p + 7)::text), p_document_masked => '110***********0000',
-  p_document_cipher => 'v1.' || md5(:p::text) || md5((:p + 3)::text), p_mobile_digest => md5((:p + 5)::text) || md5((:p + 9)::text),
-  p_mobile_masked => '139****0000', p_mobile_cipher => 'v1.' || md5((:p + 1)::text) || md5((:p + 2)::text),
-  p_code => upper(substr(md5(random()::text), 1, 10)), p_verification_code => '123456', p_notify_to => NULL, p_request_key => NULL,
-  p_actor => 'bench', p_operator => NULL, p_now => now());
+SELECT id FROM book_appointment(${Object.entries(PGBENCH_BOOKING_ARGS)
+  .map(([name, sql]) => `p_${name} => ${sql}`)
+  .join(', ')});
 `;
 
 /** The sessions pgbench books in, as a lookup table it can index (bench database only). */
@@ -393,4 +416,86 @@ export function processTree(pid: number): number[] {
 
 export function fmt(n: number, digits = 0): string {
   return n.toFixed(digits);
+}
+
+/** Resident memory of processes, in MB (Linux /proc VmRSS). */
+export function rssMb(pids: number[]): number {
+  let kb = 0;
+  for (const pid of pids) {
+    try {
+      const m = /VmRSS:\s+(\d+) kB/.exec(fs.readFileSync(`/proc/${pid}/status`, 'utf8'));
+      if (m) kb += Number(m[1]);
+    } catch {
+      /* exited */
+    }
+  }
+  return kb / 1024;
+}
+
+/**
+ * Open-loop load: `ratePerSecond` requests started on schedule for `seconds`, whether or not the
+ * earlier ones have been answered (a partner's users do not wait for each other). Statuses are
+ * counted per second of the run, so a bad start shows.
+ */
+export async function openLoad(opts: {
+  base: string;
+  ratePerSecond: number;
+  seconds: number;
+  request: (i: number) => {
+    method: 'POST' | 'GET';
+    path: string;
+    headers: Record<string, string>;
+    body?: string;
+  };
+}): Promise<LoadResult & { bySecond: Record<string, number>[] }> {
+  const pool = new Pool(opts.base, { connections: 256, pipelining: 1 });
+  const statuses: Record<string, number> = {};
+  const bySecond: Record<string, number>[] = Array.from({ length: Math.ceil(opts.seconds) }, () => ({}));
+  const latencies: number[] = [];
+  const total = Math.round(opts.ratePerSecond * opts.seconds);
+  const started = performance.now();
+  const inFlight: Promise<void>[] = [];
+  for (let i = 0; i < total; i++) {
+    const due = started + (i * 1000) / opts.ratePerSecond;
+    const wait = due - performance.now();
+    if (wait > 0) await new Promise((r) => setTimeout(r, wait));
+    const second = Math.min(bySecond.length - 1, Math.floor((performance.now() - started) / 1000));
+    const req = opts.request(i);
+    const t = performance.now();
+    inFlight.push(
+      pool
+        .request({ method: req.method, path: req.path, headers: req.headers, body: req.body })
+        .then(async (res) => {
+          const text = await res.body.text();
+          let key = String(res.statusCode);
+          if (res.statusCode >= 400) {
+            try {
+              key += ` ${(JSON.parse(text) as { code?: string }).code}`;
+            } catch {
+              /* not JSON */
+            }
+          }
+          return key;
+        })
+        .catch((e: unknown) => `error ${e instanceof Error ? e.message : String(e)}`)
+        .then((key) => {
+          latencies.push(performance.now() - t);
+          statuses[key] = (statuses[key] ?? 0) + 1;
+          bySecond[second][key] = (bySecond[second][key] ?? 0) + 1;
+        }),
+    );
+  }
+  await Promise.all(inFlight);
+  const elapsed = (performance.now() - started) / 1000;
+  await pool.close();
+  latencies.sort((a, b) => a - b);
+  return {
+    seconds: elapsed,
+    count: latencies.length,
+    perSecond: latencies.length / elapsed,
+    statuses,
+    bySecond,
+    p50: percentile(latencies, 50),
+    p99: percentile(latencies, 99),
+  };
 }

@@ -14,11 +14,12 @@ import {
   testPatient,
   type CoreHarness,
   type GatewayHarness,
+  TEST_NOW,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
 } from '@test/support';
 
 // Tuesday 2026-12-01, 09:00 in Shanghai (the core's test clock). Fridays are weekday 5.
-const NOW = '2026-12-01T09:00:00+08:00';
-const FRIDAY = '2026-12-04';
 const NEXT_FRIDAY = '2026-12-11';
 
 // Load and crash tests: generous on a busy machine; they assert outcomes, never durations.
@@ -32,12 +33,12 @@ describe('partner API: booking through the gateway (R5, R7, R9)', () => {
   const nextPatient = () => testPatient(++patientNo, 7);
 
   /** A clinic of its own for a test: a Friday session with `numbers` numbers. */
-  const freshSession = async (numbers = 6, reserve = 0, date = FRIDAY) => {
+  const freshSession = async (numbers = 6, reserve = 0, date = TEST_FRIDAY) => {
     const clinic = await createClinic(core, {
       weekday: 5,
       numberCount: numbers,
       reserveCount: reserve,
-      effectiveFrom: '2026-11-01',
+      effectiveFrom: TEMPLATES_FROM,
     });
     await generate(core);
     return { clinic, session: await sessionOf(core, clinic.doctorId, date) };
@@ -45,7 +46,7 @@ describe('partner API: booking through the gateway (R5, R7, R9)', () => {
 
   beforeAll(async () => {
     core = await startCore();
-    await setClock(core, NOW);
+    await setClock(core, TEST_NOW);
     gateway = await startGateway(core, {
       partners: testPartners([
         { appId: 'web-a', channel: 'WEB' },
@@ -71,7 +72,11 @@ describe('partner API: booking through the gateway (R5, R7, R9)', () => {
       expect.objectContaining({ id: clinic.doctorId, title: 'CHIEF', departmentId: clinic.departmentId }),
     ]);
 
-    const sessions = await web.sessions({ doctorId: clinic.doctorId, dateFrom: FRIDAY, dateTo: FRIDAY });
+    const sessions = await web.sessions({
+      doctorId: clinic.doctorId,
+      dateFrom: TEST_FRIDAY,
+      dateTo: TEST_FRIDAY,
+    });
     expect(sessions.status).toBe(200);
     // R4: the 2 on-site reserve numbers are not counted for a web partner.
     expect(sessions.ok && sessions.body).toEqual([
@@ -166,11 +171,19 @@ describe('partner API: booking through the gateway (R5, R7, R9)', () => {
     expect(steal.body).toMatchObject({ code: 'APPOINTMENT_NOT_FOUND' });
     expect((await web.appointment(id)).body).toMatchObject({ status: 'BOOKED' });
 
-    const before = await web.sessions({ doctorId: clinic.doctorId, dateFrom: FRIDAY, dateTo: FRIDAY });
+    const before = await web.sessions({
+      doctorId: clinic.doctorId,
+      dateFrom: TEST_FRIDAY,
+      dateTo: TEST_FRIDAY,
+    });
     const cancelled = await web.cancel(id, 'plans changed');
     expect(cancelled.status).toBe(200);
     expect(cancelled.body).toMatchObject({ id, status: 'CANCELLED' });
-    const after = await web.sessions({ doctorId: clinic.doctorId, dateFrom: FRIDAY, dateTo: FRIDAY });
+    const after = await web.sessions({
+      doctorId: clinic.doctorId,
+      dateFrom: TEST_FRIDAY,
+      dateTo: TEST_FRIDAY,
+    });
     expect(after.ok && before.ok && after.body[0].available).toBe(
       before.ok ? before.body[0].available + 1 : NaN,
     );

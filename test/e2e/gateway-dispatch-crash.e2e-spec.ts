@@ -8,6 +8,7 @@ import {
   testPartners,
   testPatient,
   type CoreHarness,
+  TEMPLATES_FROM,
 } from '@test/support';
 import { ProviderSimulator } from '../../apps/provider-simulator/src/provider-simulator';
 
@@ -39,7 +40,7 @@ describe('a gateway killed while dispatching (R8)', () => {
   });
 
   it('ends with every notification SENT, none lost, none sent more than twice', async () => {
-    const c = await createClinic(core, { weekday: 5, numberCount: 30, effectiveFrom: '2026-11-01' });
+    const c = await createClinic(core, { weekday: 5, numberCount: 30, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
     const session = await sessionOf(core, c.doctorId, '2026-12-04');
     for (let i = 0; i < 24; i++) {

@@ -17,10 +17,11 @@ import {
   type FuzzRequest,
   type GatewayHarness,
   type OpenApi,
+  TEST_NOW,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
 } from '@test/support';
 
-const NOW = '2026-12-01T09:00:00+08:00';
-const FRIDAY = '2026-12-04';
 const RUNS = 2000;
 
 /**
@@ -38,13 +39,18 @@ describe('fuzzing the partner API from its OpenAPI document (R20)', () => {
   beforeAll(async () => {
     // The demo hospital: its departments let the self-triage knowledge base publish at boot (R18).
     core = await startCore({ SEED_DEMO: 'true' });
-    await setClock(core, NOW);
+    await setClock(core, TEST_NOW);
     const clinics = [
-      await createClinic(core, { weekday: 5, numberCount: 30, reserveCount: 3, effectiveFrom: '2026-11-01' }),
-      await createClinic(core, { weekday: 5, numberCount: 30, effectiveFrom: '2026-11-01' }),
+      await createClinic(core, {
+        weekday: 5,
+        numberCount: 30,
+        reserveCount: 3,
+        effectiveFrom: TEMPLATES_FROM,
+      }),
+      await createClinic(core, { weekday: 5, numberCount: 30, effectiveFrom: TEMPLATES_FROM }),
     ];
     await generate(core);
-    const sessions = await Promise.all(clinics.map((c) => sessionOf(core, c.doctorId, FRIDAY)));
+    const sessions = await Promise.all(clinics.map((c) => sessionOf(core, c.doctorId, TEST_FRIDAY)));
     const slots = (
       await Promise.all(
         sessions.map(

@@ -10,10 +10,10 @@ import {
   testPatient,
   type CoreHarness,
   type GatewayHarness,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
 } from '@test/support';
 import { ProviderSimulator } from '../../apps/provider-simulator/src/provider-simulator';
-
-const FRIDAY = '2026-12-04';
 
 /** Polls until `check` holds (or fails with what it last saw). */
 async function eventually<T>(read: () => Promise<T>, check: (v: T) => boolean, ms = 20_000): Promise<T> {
@@ -59,11 +59,11 @@ describe('notifications delivered through the gateway (R8, R14) and the visit da
       weekday: 5,
       numberCount: numbers,
       title,
-      effectiveFrom: '2026-11-01',
+      effectiveFrom: TEMPLATES_FROM,
       departmentId,
     });
     await generate(core);
-    return { clinic: c, session: await sessionOf(core, c.doctorId, FRIDAY) };
+    return { clinic: c, session: await sessionOf(core, c.doctorId, TEST_FRIDAY) };
   };
 
   beforeAll(async () => {
@@ -233,7 +233,7 @@ describe('notifications delivered through the gateway (R8, R14) and the visit da
       period: 'PM',
       firstStart: '14:00',
       title: 'ATTENDING',
-      effectiveFrom: '2026-11-01',
+      effectiveFrom: TEMPLATES_FROM,
       departmentId: a.clinic.departmentId,
     });
     await generate(core);
@@ -273,7 +273,7 @@ describe('notifications delivered through the gateway (R8, R14) and the visit da
     const drop = (await app.book({ sessionId: session.id, patient: nextPatient() })).body as any;
     expect((await app.cancel(drop.id)).status).toBe(200);
     await core_('admin', 'PUT', '/v1/test/clock', { now: '2026-12-03T18:00:00+08:00', frozen: false });
-    expect((await core_('admin', 'POST', '/v1/jobs/reminders', {})).body.date).toBe(FRIDAY);
+    expect((await core_('admin', 'POST', '/v1/jobs/reminders', {})).body.date).toBe(TEST_FRIDAY);
     expect((await core_('admin', 'POST', '/v1/jobs/reminders', {})).body.created).toBe(0);
     const rows = await eventually(
       () => outbox(keep.id),
@@ -319,7 +319,7 @@ describe('notifications delivered through the gateway (R8, R14) and the visit da
     const { session } = await friday();
     const p = nextPatient();
     const first = (await app.book({ sessionId: session.id, patient: p })).body as any;
-    const later = await createClinic(core, { weekday: 1, numberCount: 3, effectiveFrom: '2026-11-01' });
+    const later = await createClinic(core, { weekday: 1, numberCount: 3, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
     const monday = await sessionOf(core, later.doctorId, '2026-12-07');
     expect((await app.book({ sessionId: monday.id, patient: p })).status).toBe(201);

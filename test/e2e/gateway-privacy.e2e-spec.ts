@@ -15,11 +15,11 @@ import {
   testPatient,
   type CoreHarness,
   type GatewayHarness,
+  TEST_NOW,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
 } from '@test/support';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
-
-const NOW = '2026-12-01T09:00:00+08:00';
-const FRIDAY = '2026-12-04';
 
 /** 18-character national ID numbers and 11-digit mainland mobiles, anywhere in a text. */
 const NATIONAL_ID = /(?<![0-9])\d{17}[\dXx](?![0-9A-Za-z])/;
@@ -36,7 +36,7 @@ describe('personal data never leaves the gateway in full (STYLE 10, R20)', () =>
   beforeAll(async () => {
     stopCapture = AppLogger.addSink((line) => lines.push(line));
     core = await startCore();
-    await setClock(core, NOW);
+    await setClock(core, TEST_NOW);
     gateway = await startGateway(core, {
       partners: testPartners([
         { appId: 'web-a', channel: 'WEB' },
@@ -54,9 +54,9 @@ describe('personal data never leaves the gateway in full (STYLE 10, R20)', () =>
   });
 
   it('captures every log line and response of a full run and finds no full document number or mobile', async () => {
-    const clinic = await createClinic(core, { weekday: 5, numberCount: 3, effectiveFrom: '2026-11-01' });
+    const clinic = await createClinic(core, { weekday: 5, numberCount: 3, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
-    const session = await sessionOf(core, clinic.doctorId, FRIDAY);
+    const session = await sessionOf(core, clinic.doctorId, TEST_FRIDAY);
     const patients = [1, 2, 3, 4, 5].map((i) => testPatient(i, 9));
     const card = {
       name: '林一',
@@ -135,13 +135,13 @@ describe('personal data never leaves the gateway in full (STYLE 10, R20)', () =>
   });
 
   it('masks mobile- and ID-number-like digit runs in every reason before it is stored anywhere', async () => {
-    const clinic = await createClinic(core, { weekday: 5, numberCount: 4, effectiveFrom: '2026-11-01' });
-    const other = await createClinic(core, { weekday: 5, numberCount: 4, effectiveFrom: '2026-11-01' });
-    const spare = await createClinic(core, { weekday: 4, numberCount: 4, effectiveFrom: '2026-11-01' });
+    const clinic = await createClinic(core, { weekday: 5, numberCount: 4, effectiveFrom: TEMPLATES_FROM });
+    const other = await createClinic(core, { weekday: 5, numberCount: 4, effectiveFrom: TEMPLATES_FROM });
+    const spare = await createClinic(core, { weekday: 4, numberCount: 4, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
     const [a, b] = [
-      await sessionOf(core, clinic.doctorId, FRIDAY),
-      await sessionOf(core, other.doctorId, FRIDAY),
+      await sessionOf(core, clinic.doctorId, TEST_FRIDAY),
+      await sessionOf(core, other.doctorId, TEST_FRIDAY),
     ];
     const [p, q, r] = [testPatient(21, 9), testPatient(22, 9), testPatient(23, 9)];
     const cancelled = await web.book({ sessionId: a.id, patient: p });

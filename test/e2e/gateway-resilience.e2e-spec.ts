@@ -12,10 +12,10 @@ import {
   testPatient,
   type CoreHarness,
   type GatewayHarness,
+  TEST_NOW,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
 } from '@test/support';
-
-const NOW = '2026-12-01T09:00:00+08:00';
-const FRIDAY = '2026-12-04';
 
 const codeOf = (res: PartnerResponse<unknown>) => ({
   status: res.status,
@@ -33,10 +33,10 @@ describe('the gateway when booking-core or the shared store fails (R20, decision
 
   beforeAll(async () => {
     core = await startCore();
-    await setClock(core, NOW);
-    const clinic = await createClinic(core, { weekday: 5, numberCount: 10, effectiveFrom: '2026-11-01' });
+    await setClock(core, TEST_NOW);
+    const clinic = await createClinic(core, { weekday: 5, numberCount: 10, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
-    sessionId = (await sessionOf(core, clinic.doctorId, FRIDAY)).id;
+    sessionId = (await sessionOf(core, clinic.doctorId, TEST_FRIDAY)).id;
     gateway = await startGateway(core);
     web = gateway.client();
   });

@@ -12,10 +12,10 @@ import {
   testPatient,
   type CoreHarness,
   type GatewayHarness,
+  TEST_NOW,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
 } from '@test/support';
-
-const NOW = '2026-12-01T09:00:00+08:00';
-const FRIDAY = '2026-12-04';
 
 function expectProblem(res: PartnerResponse<unknown>, status: number, code: string): void {
   expect({ status: res.status, code: (res.body as Problem | undefined)?.code }).toEqual({ status, code });
@@ -32,10 +32,10 @@ describe('partner API security (R20, DESIGN §5)', () => {
 
   beforeAll(async () => {
     core = await startCore();
-    await setClock(core, NOW);
-    const clinic = await createClinic(core, { weekday: 5, numberCount: 20, effectiveFrom: '2026-11-01' });
+    await setClock(core, TEST_NOW);
+    const clinic = await createClinic(core, { weekday: 5, numberCount: 20, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
-    sessionId = (await sessionOf(core, clinic.doctorId, FRIDAY)).id;
+    sessionId = (await sessionOf(core, clinic.doctorId, TEST_FRIDAY)).id;
     gateway = await startGateway(core, {
       partners: testPartners([
         { appId: 'web-a', channel: 'WEB' },

@@ -11,14 +11,14 @@ import {
   testPartners,
   testPatient,
   type CoreHarness,
+  TEST_NOW,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
 } from '@test/support';
 import { PartnerClient } from '@app/partner-client';
 import { ProviderSimulator } from '../../apps/provider-simulator/src/provider-simulator';
 
 jest.setTimeout(120_000);
-
-const NOW = '2026-12-01T09:00:00+08:00';
-const FRIDAY = '2026-12-04';
 
 interface Outcome {
   status: number;
@@ -77,16 +77,16 @@ describe('graceful shutdown on SIGTERM (decision 012)', () => {
     core = await startCore();
     await http(core.url, 'PUT', '/v1/test/clock', {
       auth: core.auth('admin'),
-      body: { now: NOW, frozen: false },
+      body: { now: TEST_NOW, frozen: false },
     });
     const clinic = await createClinic(core, {
       weekday: 5,
       numberCount: 500,
       minutesPerNumber: 1,
-      effectiveFrom: '2026-11-01',
+      effectiveFrom: TEMPLATES_FROM,
     });
     await generate(core);
-    sessionId = (await sessionOf(core, clinic.doctorId, FRIDAY)).id;
+    sessionId = (await sessionOf(core, clinic.doctorId, TEST_FRIDAY)).id;
   });
   afterAll(async () => core?.close());
 
@@ -97,10 +97,10 @@ describe('graceful shutdown on SIGTERM (decision 012)', () => {
       firstStart: '13:00',
       numberCount: 400,
       minutesPerNumber: 1,
-      effectiveFrom: '2026-11-01',
+      effectiveFrom: TEMPLATES_FROM,
     });
     await generate(core);
-    const session = await sessionOf(core, clinic.doctorId, FRIDAY);
+    const session = await sessionOf(core, clinic.doctorId, TEST_FRIDAY);
     for (let i = 0; i < 400; i++) {
       const r = await http(core.url, 'POST', '/v1/appointments', {
         auth: core.auth('agent'),
@@ -198,16 +198,16 @@ describe('graceful shutdown on SIGTERM (decision 012)', () => {
     try {
       await http(proc.url, 'PUT', '/v1/test/clock', {
         auth: proc.auth('admin'),
-        body: { now: NOW, frozen: false },
+        body: { now: TEST_NOW, frozen: false },
       });
       const clinic = await createClinic(proc, {
         weekday: 5,
         numberCount: 500,
         minutesPerNumber: 1,
-        effectiveFrom: '2026-11-01',
+        effectiveFrom: TEMPLATES_FROM,
       });
       await generate(proc);
-      const session = await sessionOf(proc, clinic.doctorId, FRIDAY);
+      const session = await sessionOf(proc, clinic.doctorId, TEST_FRIDAY);
       const running = load(async (i) => {
         const res = await http(proc.url, 'POST', '/v1/appointments', {
           auth: proc.auth('agent'),

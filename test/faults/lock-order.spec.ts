@@ -8,12 +8,12 @@ import {
   startCore,
   testPatient,
   type CoreHarness,
+  TEST_NOW,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
 } from '@test/support';
 
 jest.setTimeout(120_000);
-
-const NOW = '2026-12-01T09:00:00+08:00';
-const FRIDAY = '2026-12-04';
 
 /**
  * Decision 014: every writer locks session → appointment → slot. These tests call the procedures
@@ -27,7 +27,7 @@ describe('one lock order: suspension, cancellation and bookings never deadlock (
 
   beforeAll(async () => {
     core = await startCore();
-    await setClock(core, NOW);
+    await setClock(core, TEST_NOW);
   });
   afterAll(async () => core?.close());
 
@@ -43,10 +43,10 @@ describe('one lock order: suspension, cancellation and bookings never deadlock (
       weekday: 5,
       numberCount: Math.max(count, 200),
       minutesPerNumber: 1,
-      effectiveFrom: '2026-11-01',
+      effectiveFrom: TEMPLATES_FROM,
     });
     await generate(core);
-    const session = await sessionOf(core, clinic.doctorId, FRIDAY);
+    const session = await sessionOf(core, clinic.doctorId, TEST_FRIDAY);
     const ids: number[] = [];
     for (let i = 0; i < count; i++) {
       const r = await http(core.url, 'POST', '/v1/appointments', {
@@ -68,11 +68,11 @@ describe('one lock order: suspension, cancellation and bookings never deadlock (
         await Promise.all([
           ...ids.map((id, i) =>
             clients[i]
-              .query(`SELECT * FROM cancel_appointment($1, NULL, 'ill', 'test', NULL, $2)`, [id, NOW])
+              .query(`SELECT * FROM cancel_appointment($1, NULL, 'ill', 'test', NULL, $2)`, [id, TEST_NOW])
               .catch((e: { code?: string; message?: string }) => errors.push(`${e.code} ${e.message}`)),
           ),
           clients[ids.length]
-            .query(`SELECT * FROM suspend_session($1, 'doctor ill', 'test', NULL, $2)`, [sessionId, NOW])
+            .query(`SELECT * FROM suspend_session($1, 'doctor ill', 'test', NULL, $2)`, [sessionId, TEST_NOW])
             .catch((e: { code?: string; message?: string }) => errors.push(`${e.code} ${e.message}`)),
         ]);
       } finally {
@@ -107,7 +107,7 @@ describe('one lock order: suspension, cancellation and bookings never deadlock (
           await new Promise((r) => setTimeout(r, 5 * round));
           await admin.query(`SELECT * FROM suspend_session($1, 'doctor ill', 'test', NULL, $2)`, [
             sessionId,
-            NOW,
+            TEST_NOW,
           ]);
           suspended = true;
         })();

@@ -1,33 +1,22 @@
 import {
   createClinic,
   generate,
-  http,
   sessionOf,
   setClock,
   startCore,
   testPatient,
   type CoreHarness,
+  TEST_NOW,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
+  coreAs,
 } from '@test/support';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 
-const BOOKING_TIME = '2026-12-01T09:00:00+08:00';
-const FRIDAY = '2026-12-04';
-
 describe('the audit trail and the visit-day records, readable by ADMIN (R12, R15, R16, R20)', () => {
   let core: CoreHarness;
-  const get = (token: Parameters<CoreHarness['auth']>[0], path: string) =>
-    http(core.url, 'GET', path, { auth: core.auth(token) });
-  const post = (
-    token: Parameters<CoreHarness['auth']>[0],
-    path: string,
-    body: object = {},
-    operator?: string,
-  ) =>
-    http(core.url, 'POST', path, {
-      auth: core.auth(token),
-      body,
-      headers: operator ? { 'x-operator-id': operator } : {},
-    });
+  const get: ReturnType<typeof coreAs>['get'] = (...args) => coreAs(core).get(...args);
+  const post: ReturnType<typeof coreAs>['post'] = (...args) => coreAs(core).post(...args);
 
   beforeAll(async () => {
     core = await startCore();
@@ -35,12 +24,12 @@ describe('the audit trail and the visit-day records, readable by ADMIN (R12, R15
   afterAll(async () => core?.close());
 
   it('lists refused registrations, reads of mobiles, lifts, calls with their caller and visits, masked', async () => {
-    await setClock(core, BOOKING_TIME);
-    const clinic = await createClinic(core, { weekday: 5, numberCount: 6, effectiveFrom: '2026-11-01' });
-    const other = await createClinic(core, { weekday: 5, numberCount: 6, effectiveFrom: '2026-11-01' });
+    await setClock(core, TEST_NOW);
+    const clinic = await createClinic(core, { weekday: 5, numberCount: 6, effectiveFrom: TEMPLATES_FROM });
+    const other = await createClinic(core, { weekday: 5, numberCount: 6, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
-    const session = await sessionOf(core, clinic.doctorId, FRIDAY);
-    const suspended = await sessionOf(core, other.doctorId, FRIDAY);
+    const session = await sessionOf(core, clinic.doctorId, TEST_FRIDAY);
+    const suspended = await sessionOf(core, other.doctorId, TEST_FRIDAY);
     const [p1, p2, p3] = [testPatient(1, 41), testPatient(2, 41), testPatient(3, 41)];
     const a1 = (
       await post('agent', '/v1/appointments', { channel: 'PHONE', sessionId: session.id, patient: p1 })
@@ -59,7 +48,7 @@ describe('the audit trail and the visit-day records, readable by ADMIN (R12, R15
     expect((await get('callcentre', `/v1/sessions/${suspended.id}/call-list`)).status).toBe(200);
 
     // The visit day: both check in, the first is called; p2's number on p1's appointment is refused.
-    await setClock(core, `${FRIDAY}T07:45:00+08:00`);
+    await setClock(core, `${TEST_FRIDAY}T07:45:00+08:00`);
     for (const [a, p] of [
       [a1, p1],
       [a2, p2],
@@ -72,7 +61,7 @@ describe('the audit trail and the visit-day records, readable by ADMIN (R12, R15
           })
         ).status,
       ).toBe(200);
-    await setClock(core, `${FRIDAY}T08:01:00+08:00`);
+    await setClock(core, `${TEST_FRIDAY}T08:01:00+08:00`);
     expect(
       (await post('clinician', `/v1/queues/sessions/${session.id}/call-next`, {}, 'dr-wang')).status,
     ).toBe(200);
@@ -152,7 +141,7 @@ describe('the audit trail and the visit-day records, readable by ADMIN (R12, R15
       `/v1/audit?from=${encodeURIComponent('2026-12-04T00:00:00+08:00')}&to=${encodeURIComponent('2026-12-05T00:00:00+08:00')}`,
     );
     expect(window.body.entries.length).toBeGreaterThanOrEqual(5);
-    expect(window.body.entries.every((e: any) => e.at.startsWith(FRIDAY))).toBe(true);
+    expect(window.body.entries.every((e: any) => e.at.startsWith(TEST_FRIDAY))).toBe(true);
 
     // Paged: the pages together are the whole list, in order, without repeats.
     const all = (await get('admin', '/v1/audit?limit=500')).body.entries.map((e: any) => e.id);

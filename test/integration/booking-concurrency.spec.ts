@@ -7,13 +7,14 @@ import {
   startCore,
   testPatient,
   type CoreHarness,
+  TEST_NOW,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
 } from '@test/support';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 
 // Real concurrency: on PostgreSQL (TEST_DATABASE_URL) these requests run in parallel
 // transactions over a pool of connections; the embedded engine runs them one at a time.
-const NOW = '2026-12-01T09:00:00+08:00';
-const FRIDAY = '2026-12-04';
 
 describe('booking under concurrency (one pool, no double booking)', () => {
   let core: CoreHarness;
@@ -30,14 +31,14 @@ describe('booking under concurrency (one pool, no double booking)', () => {
 
   beforeAll(async () => {
     core = await startCore();
-    await setClock(core, NOW);
+    await setClock(core, TEST_NOW);
   });
   afterAll(async () => core?.close());
 
   it('300 distinct patients racing for a 10-number session: 10 booked with 10 distinct numbers, 290 SESSION_FULL', async () => {
-    const c = await createClinic(core, { weekday: 5, numberCount: 10, effectiveFrom: '2026-11-01' });
+    const c = await createClinic(core, { weekday: 5, numberCount: 10, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
-    const s = await sessionOf(core, c.doctorId, FRIDAY);
+    const s = await sessionOf(core, c.doctorId, TEST_FRIDAY);
     const results = await Promise.all(
       Array.from({ length: 300 }, (_, i) =>
         book({ channel: 'PHONE', sessionId: s.id, patient: testPatient(i, 2) }),
@@ -47,7 +48,7 @@ describe('booking under concurrency (one pool, no double booking)', () => {
     const numbers = results.filter((r) => r.status === 201).map((r) => r.body.visitNo);
     expect(new Set(numbers).size).toBe(10);
     expect([...numbers].sort((a, b) => a - b)).toEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10]);
-    const after = await sessionOf(core, c.doctorId, FRIDAY);
+    const after = await sessionOf(core, c.doctorId, TEST_FRIDAY);
     expect(after.available).toBe(0);
     const held = await core.app
       .get(SqlClient)
@@ -59,9 +60,9 @@ describe('booking under concurrency (one pool, no double booking)', () => {
   });
 
   it('100 patients racing for one given number: exactly one gets it', async () => {
-    const c = await createClinic(core, { weekday: 5, numberCount: 5, effectiveFrom: '2026-11-01' });
+    const c = await createClinic(core, { weekday: 5, numberCount: 5, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
-    const s = await sessionOf(core, c.doctorId, FRIDAY);
+    const s = await sessionOf(core, c.doctorId, TEST_FRIDAY);
     const slots = await http(core.url, 'GET', `/v1/sessions/${s.id}/slots`, { auth: core.auth('agent') });
     const target = slots.body[2].id;
     const results = await Promise.all(
@@ -70,24 +71,24 @@ describe('booking under concurrency (one pool, no double booking)', () => {
       ),
     );
     expect(tally(results)).toEqual({ '201': 1, '409 SLOT_UNAVAILABLE': 99 });
-    expect((await sessionOf(core, c.doctorId, FRIDAY)).available).toBe(4);
+    expect((await sessionOf(core, c.doctorId, TEST_FRIDAY)).available).toBe(4);
   });
 
   it('one patient booking 20 sessions of one department on one day in parallel: exactly one succeeds', async () => {
-    const first = await createClinic(core, { weekday: 5, effectiveFrom: '2026-11-01' });
+    const first = await createClinic(core, { weekday: 5, effectiveFrom: TEMPLATES_FROM });
     const doctors = [first.doctorId];
     for (let i = 1; i < 20; i++) {
       const c = await createClinic(core, {
         weekday: 5,
         period: (['AM', 'PM', 'EVENING'] as const)[i % 3],
         firstStart: ['08:00', '14:00', '18:00'][i % 3],
-        effectiveFrom: '2026-11-01',
+        effectiveFrom: TEMPLATES_FROM,
         departmentId: first.departmentId,
       });
       doctors.push(c.doctorId);
     }
     await generate(core);
-    const sessions = await Promise.all(doctors.map((d) => sessionOf(core, d, FRIDAY)));
+    const sessions = await Promise.all(doctors.map((d) => sessionOf(core, d, TEST_FRIDAY)));
     const patient = testPatient(1, 4);
     const results = await Promise.all(
       sessions.map((s) => book({ channel: 'PHONE', sessionId: s.id, patient })),
@@ -98,11 +99,13 @@ describe('booking under concurrency (one pool, no double booking)', () => {
   it('a first-visit patient booking in parallel is registered once, and the per-day limit holds', async () => {
     const sessions = [];
     for (let i = 0; i < 8; i++) {
-      const c = await createClinic(core, { weekday: 5, effectiveFrom: '2026-11-01' });
+      const c = await createClinic(core, { weekday: 5, effectiveFrom: TEMPLATES_FROM });
       sessions.push(c);
     }
     await generate(core);
-    const ids = await Promise.all(sessions.map(async (c) => (await sessionOf(core, c.doctorId, FRIDAY)).id));
+    const ids = await Promise.all(
+      sessions.map(async (c) => (await sessionOf(core, c.doctorId, TEST_FRIDAY)).id),
+    );
     const patient = testPatient(2, 4);
     const results = await Promise.all(ids.map((id) => book({ channel: 'PHONE', sessionId: id, patient })));
     expect(tally(results)).toEqual({ '201': 3, '409 BOOKING_LIMIT_EXCEEDED': 5 });

@@ -7,12 +7,13 @@ import {
   startCore,
   testPatient,
   type CoreHarness,
+  TEST_NOW,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
 } from '@test/support';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 
 // Tuesday 2026-12-01, 09:00 in Shanghai. Fridays are weekday 5.
-const NOW = '2026-12-01T09:00:00+08:00';
-const FRIDAY = '2026-12-04';
 
 describe('booking and cancellation (R5–R7, R9)', () => {
   let core: CoreHarness;
@@ -27,10 +28,10 @@ describe('booking and cancellation (R5–R7, R9)', () => {
       weekday: 5,
       numberCount: numbers,
       reserveCount: reserve,
-      effectiveFrom: '2026-11-01',
+      effectiveFrom: TEMPLATES_FROM,
     });
     await generate(core);
-    return { clinic: c, session: await sessionOf(core, c.doctorId, FRIDAY) };
+    return { clinic: c, session: await sessionOf(core, c.doctorId, TEST_FRIDAY) };
   };
 
   const book = (body: object, token: Parameters<CoreHarness['auth']>[0] = 'agent') =>
@@ -38,15 +39,15 @@ describe('booking and cancellation (R5–R7, R9)', () => {
 
   beforeAll(async () => {
     core = await startCore();
-    await setClock(core, NOW);
+    await setClock(core, TEST_NOW);
     clinic = await createClinic(core, {
       weekday: 5,
       numberCount: 6,
       reserveCount: 2,
-      effectiveFrom: '2026-11-01',
+      effectiveFrom: TEMPLATES_FROM,
     });
     await generate(core);
-    session = await sessionOf(core, clinic.doctorId, FRIDAY);
+    session = await sessionOf(core, clinic.doctorId, TEST_FRIDAY);
   });
   afterAll(async () => core?.close());
 
@@ -67,14 +68,14 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     const p = nextPatient();
     const first = await book({ channel: 'PHONE', sessionId: session.id, patient: p });
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ status: 'BOOKED', visitNo: 1, channel: 'PHONE', date: FRIDAY });
+    expect(first.body).toMatchObject({ status: 'BOOKED', visitNo: 1, channel: 'PHONE', date: TEST_FRIDAY });
     expect(first.body.code).toMatch(/^[A-Z2-9]{10}$/);
     expect(first.body.verificationCode).toMatch(/^\d{6}$/);
     expect(first.body.patient.documentMasked).toMatch(/^\d{3}\*{11}[\dX]{4}$/);
     expect(first.body.patient.mobileMasked).toMatch(/^139\*{4}\d{4}$/);
     expect(JSON.stringify(first.body)).not.toContain(p.documentNo);
 
-    const after = await sessionOf(core, clinic.doctorId, FRIDAY);
+    const after = await sessionOf(core, clinic.doctorId, TEST_FRIDAY);
     expect(after.available).toBe(3);
 
     const read = await http(core.url, 'GET', `/v1/appointments/${first.body.id}`, {
@@ -88,7 +89,7 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     });
     expect(cancel.status).toBe(200);
     expect(cancel.body.status).toBe('CANCELLED');
-    expect((await sessionOf(core, clinic.doctorId, FRIDAY)).available).toBe(4);
+    expect((await sessionOf(core, clinic.doctorId, TEST_FRIDAY)).available).toBe(4);
 
     // The same number goes to the next patient.
     const again = await book({ channel: 'PHONE', slotId: first.body.slotId, patient: nextPatient() });
@@ -101,7 +102,7 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     });
     expect(second.status).toBe(409);
     expect(second.body.code).toBe('CANCEL_NOT_ALLOWED');
-    expect((await sessionOf(core, clinic.doctorId, FRIDAY)).available).toBe(3);
+    expect((await sessionOf(core, clinic.doctorId, TEST_FRIDAY)).available).toBe(3);
   });
 
   it('keeps the on-site reserve for patients there in person, on the visit day only (R4)', async () => {
@@ -118,12 +119,12 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     expect(byPhone.body.code).toBe('SLOT_UNAVAILABLE');
     // Three days before the visit, a counter booking is an ordinary booking: no reserve number.
     expect((await slotsFor('COUNTER')).find((s: any) => s.id === reserve.id).bookable).toBe(false);
-    expect((await sessionOf(core, clinic.doctorId, FRIDAY)).reserveAvailable).toBe(2);
+    expect((await sessionOf(core, clinic.doctorId, TEST_FRIDAY)).reserveAvailable).toBe(2);
     const early = await book({ channel: 'COUNTER', slotId: reserve.id, patient: nextPatient() });
     expect(early.status).toBe(409);
     expect(early.body.code).toBe('SLOT_UNAVAILABLE');
 
-    await setClock(core, `${FRIDAY}T07:30:00+08:00`);
+    await setClock(core, `${TEST_FRIDAY}T07:30:00+08:00`);
     try {
       expect((await slotsFor('COUNTER')).find((s: any) => s.id === reserve.id).bookable).toBe(true);
       const atCounter = await book({ channel: 'COUNTER', slotId: reserve.id, patient: nextPatient() });
@@ -137,7 +138,7 @@ describe('booking and cancellation (R5–R7, R9)', () => {
       const byPhoneToday = await book({ channel: 'PHONE', slotId: other.id, patient: nextPatient() });
       expect(byPhoneToday.body.code).toBe('SLOT_UNAVAILABLE');
     } finally {
-      await setClock(core, NOW);
+      await setClock(core, TEST_NOW);
     }
   });
 
@@ -203,7 +204,7 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     const past = await book({ channel: 'PHONE', sessionId: session.id, patient: nextPatient() });
     expect(past.status).toBe(409);
     expect(past.body.code).toBe('SESSION_NOT_OPEN');
-    await setClock(core, NOW);
+    await setClock(core, TEST_NOW);
   });
 
   it('holds a patient to one live appointment per session and to the per-patient limits', async () => {
@@ -232,11 +233,11 @@ describe('booking and cancellation (R5–R7, R9)', () => {
       weekday: 5,
       period: 'PM',
       firstStart: '14:00',
-      effectiveFrom: '2026-11-01',
+      effectiveFrom: TEMPLATES_FROM,
       departmentId: clinic.departmentId,
     });
     await generate(core);
-    const pm = await sessionOf(core, colleague.doctorId, FRIDAY);
+    const pm = await sessionOf(core, colleague.doctorId, TEST_FRIDAY);
     const limit = await book({ channel: 'PHONE', sessionId: pm.id, patient: p });
     expect(limit.status).toBe(409);
     expect(limit.body.code).toBe('BOOKING_LIMIT_EXCEEDED');
@@ -250,10 +251,10 @@ describe('booking and cancellation (R5–R7, R9)', () => {
       weekday: 5,
       period: 'EVENING',
       firstStart: '18:00',
-      effectiveFrom: '2026-11-01',
+      effectiveFrom: TEMPLATES_FROM,
     });
     await generate(core);
-    const eve = await sessionOf(core, other.doctorId, FRIDAY);
+    const eve = await sessionOf(core, other.doctorId, TEST_FRIDAY);
     const wrongName = await book({ channel: 'PHONE', sessionId: eve.id, patient: { ...p, name: '某某某' } });
     expect(wrongName.status).toBe(409);
     expect(wrongName.body.code).toBe('IDENTITY_MISMATCH');

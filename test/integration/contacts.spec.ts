@@ -7,11 +7,12 @@ import {
   startCore,
   testPatient,
   type CoreHarness,
+  TEST_NOW,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
+  coreAs,
 } from '@test/support';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
-
-const NOW = '2026-12-01T09:00:00+08:00';
-const FRIDAY = '2026-12-04';
 
 /**
  * R8: a patient's messages go where the patient said. Knowing a patient's name and ID number (all
@@ -20,12 +21,11 @@ const FRIDAY = '2026-12-04';
  */
 describe("a booking cannot hijack a patient's contact (R6, R8)", () => {
   let core: CoreHarness;
-  const post = (token: Parameters<CoreHarness['auth']>[0], path: string, body: object = {}) =>
-    http(core.url, 'POST', path, { auth: core.auth(token), body });
+  const post: ReturnType<typeof coreAs>['post'] = (...args) => coreAs(core).post(...args);
   const newSession = async () => {
-    const clinic = await createClinic(core, { weekday: 5, numberCount: 10, effectiveFrom: '2026-11-01' });
+    const clinic = await createClinic(core, { weekday: 5, numberCount: 10, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
-    return sessionOf(core, clinic.doctorId, FRIDAY);
+    return sessionOf(core, clinic.doctorId, TEST_FRIDAY);
   };
   /** Claims every due message and returns, per appointment, where its SMS would be sent. */
   const smsRecipients = async (): Promise<Map<number, string[]>> => {
@@ -46,7 +46,7 @@ describe("a booking cannot hijack a patient's contact (R6, R8)", () => {
 
   beforeAll(async () => {
     core = await startCore();
-    await setClock(core, NOW);
+    await setClock(core, TEST_NOW);
   });
   afterAll(async () => core?.close());
 
@@ -143,7 +143,7 @@ describe("a booking cannot hijack a patient's contact (R6, R8)", () => {
     expect((await smsRecipients()).get(other.body.id)).toEqual([attackerMobile]);
 
     // And a walk-in's mobile is the walk-in's too: it does not replace the stored one.
-    await setClock(core, `${FRIDAY}T07:30:00+08:00`);
+    await setClock(core, `${TEST_FRIDAY}T07:30:00+08:00`);
     const walkIn = await post('registrar', '/v1/walk-ins', {
       sessionId: fourth.id,
       patient: { ...patient, mobile: '13600001111' },

@@ -1,26 +1,24 @@
 import {
   createClinic,
   generate,
-  http,
   sessionOf,
   setClock,
   startCore,
   testPatient,
   type CoreHarness,
+  TEST_NOW,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
+  coreAs,
 } from '@test/support';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
-
-const BOOKING_TIME = '2026-12-01T09:00:00+08:00';
-const FRIDAY = '2026-12-04';
 
 describe('suspension, substitutes and the notification outbox (R8, R14)', () => {
   let core: CoreHarness;
   let n = 0;
   const nextPatient = () => testPatient(++n, 8);
-  const post = (token: Parameters<CoreHarness['auth']>[0], path: string, body: object = {}) =>
-    http(core.url, 'POST', path, { auth: core.auth(token), body });
-  const get = (token: Parameters<CoreHarness['auth']>[0], path: string) =>
-    http(core.url, 'GET', path, { auth: core.auth(token) });
+  const post: ReturnType<typeof coreAs>['post'] = (...args) => coreAs(core).post(...args);
+  const get: ReturnType<typeof coreAs>['get'] = (...args) => coreAs(core).get(...args);
   const outbox = (appointmentId: number) =>
     core.app
       .get(SqlClient)
@@ -35,10 +33,15 @@ describe('suspension, substitutes and the notification outbox (R8, R14)', () => 
     patients: number,
     opts: { title?: 'CHIEF' | 'ATTENDING'; departmentId?: number } = {},
   ) {
-    await setClock(core, BOOKING_TIME);
-    const c = await createClinic(core, { weekday: 5, numberCount: 10, effectiveFrom: '2026-11-01', ...opts });
+    await setClock(core, TEST_NOW);
+    const c = await createClinic(core, {
+      weekday: 5,
+      numberCount: 10,
+      effectiveFrom: TEMPLATES_FROM,
+      ...opts,
+    });
     await generate(core);
-    const session = await sessionOf(core, c.doctorId, FRIDAY);
+    const session = await sessionOf(core, c.doctorId, TEST_FRIDAY);
     const booked = [];
     for (let i = 0; i < patients; i++) {
       const p = nextPatient();
@@ -125,7 +128,7 @@ describe('suspension, substitutes and the notification outbox (R8, R14)', () => 
       200,
     );
     const first = await post('admin', '/v1/jobs/reminders');
-    expect(first.body.date).toBe(FRIDAY);
+    expect(first.body.date).toBe(TEST_FRIDAY);
     expect(first.body.created).toBeGreaterThanOrEqual(2);
     const second = await post('admin', '/v1/jobs/reminders');
     expect(second.body.created).toBe(0);
@@ -250,16 +253,16 @@ describe('suspension, substitutes and the notification outbox (R8, R14)', () => 
       period: 'PM',
       firstStart: '14:00',
       title: 'CHIEF',
-      effectiveFrom: '2026-11-01',
+      effectiveFrom: TEMPLATES_FROM,
       departmentId: clinic.departmentId,
     });
     const attending = await createClinic(core, {
       weekday: 1,
       title: 'ATTENDING',
-      effectiveFrom: '2026-11-01',
+      effectiveFrom: TEMPLATES_FROM,
       departmentId: clinic.departmentId,
     });
-    const busy = await createClinic(core, { weekday: 5, title: 'CHIEF', effectiveFrom: '2026-11-01' }); // Friday AM elsewhere
+    const busy = await createClinic(core, { weekday: 5, title: 'CHIEF', effectiveFrom: TEMPLATES_FROM }); // Friday AM elsewhere
     await generate(core);
 
     const candidates = (await get('scheduler', `/v1/sessions/${session.id}/substitutes`)).body;
@@ -304,7 +307,7 @@ describe('suspension, substitutes and the notification outbox (R8, R14)', () => 
     // The substitute is now busy for another Friday-morning session.
     const again = await post(
       'scheduler',
-      `/v1/sessions/${(await sessionOf(core, busy.doctorId, FRIDAY)).id}/substitute`,
+      `/v1/sessions/${(await sessionOf(core, busy.doctorId, TEST_FRIDAY)).id}/substitute`,
       {
         doctorId: sameDept.doctorId,
         reason: '另一个停诊',

@@ -7,11 +7,12 @@ import {
   startCore,
   testPatient,
   type CoreHarness,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
 } from '@test/support';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 
 const NOW = '2026-12-01T09:00:00+08:00'; // Tuesday
-const FRIDAY = '2026-12-04';
 
 describe('scheduling from templates (R1–R4)', () => {
   let core: CoreHarness;
@@ -39,7 +40,7 @@ describe('scheduling from templates (R1–R4)', () => {
     minutesPerNumber: 10,
     numberCount: 6,
     reserveCount: 0,
-    effectiveFrom: '2026-11-01',
+    effectiveFrom: TEMPLATES_FROM,
     ...over,
   });
 
@@ -50,7 +51,7 @@ describe('scheduling from templates (R1–R4)', () => {
   afterAll(async () => core?.close());
 
   it('generates the release horizon, and a second run changes nothing', async () => {
-    const c = await createClinic(core, { weekday: 5, numberCount: 6, effectiveFrom: '2026-11-01' });
+    const c = await createClinic(core, { weekday: 5, numberCount: 6, effectiveFrom: TEMPLATES_FROM });
     const first = await generate(core);
     // Fridays 12-04 and 12-11 fall in today..today+10.
     expect(first.createdSessions).toBeGreaterThanOrEqual(2);
@@ -71,9 +72,9 @@ describe('scheduling from templates (R1–R4)', () => {
   });
 
   it('applies a template change to sessions not yet started, keeping booked numbers and their times', async () => {
-    const c = await createClinic(core, { weekday: 5, numberCount: 6, effectiveFrom: '2026-11-01' });
+    const c = await createClinic(core, { weekday: 5, numberCount: 6, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
-    const s = await sessionOf(core, c.doctorId, FRIDAY);
+    const s = await sessionOf(core, c.doctorId, TEST_FRIDAY);
     const before = await slotsOf(s.id);
     const booked = [];
     for (const visitNo of [2, 5]) {
@@ -130,9 +131,9 @@ describe('scheduling from templates (R1–R4)', () => {
   });
 
   it('closes the empty sessions of a withdrawn template and reports those holding bookings', async () => {
-    const c = await createClinic(core, { weekday: 5, numberCount: 3, effectiveFrom: '2026-11-01' });
+    const c = await createClinic(core, { weekday: 5, numberCount: 3, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
-    const s = await sessionOf(core, c.doctorId, FRIDAY);
+    const s = await sessionOf(core, c.doctorId, TEST_FRIDAY);
     const r = await http(core.url, 'POST', '/v1/appointments', {
       auth: core.auth('agent'),
       body: { channel: 'PHONE', sessionId: s.id, patient: testPatient(++n, 5) },
@@ -148,11 +149,11 @@ describe('scheduling from templates (R1–R4)', () => {
     const list = await http(core.url, 'GET', `/v1/sessions?doctorId=${c.doctorId}`, {
       auth: core.auth('agent'),
     });
-    expect(list.body.map((x: any) => x.date)).toEqual([FRIDAY]);
+    expect(list.body.map((x: any) => x.date)).toEqual([TEST_FRIDAY]);
   });
 
   it('validates templates', async () => {
-    const c = await createClinic(core, { weekday: 4, numberCount: 3, effectiveFrom: '2026-11-01' });
+    const c = await createClinic(core, { weekday: 4, numberCount: 3, effectiveFrom: TEMPLATES_FROM });
     const post = (body: object) =>
       http(core.url, 'POST', '/v1/schedule-templates', { auth: scheduler(), body });
     const long = await post(template(c, { weekday: 3, minutesPerNumber: 31 }));
@@ -163,7 +164,7 @@ describe('scheduling from templates (R1–R4)', () => {
     const overlap = await post(template(c, { weekday: 4 }));
     expect(overlap.status).toBe(409);
     expect(overlap.body.code).toBe('TEMPLATE_OVERLAP');
-    const other = await createClinic(core, { weekday: 2, numberCount: 3, effectiveFrom: '2026-11-01' });
+    const other = await createClinic(core, { weekday: 2, numberCount: 3, effectiveFrom: TEMPLATES_FROM });
     const room = await post(template(other, { weekday: 4, roomId: c.roomId }));
     expect(room.status).toBe(409);
     expect(room.body.code).toBe('ROOM_CONFLICT');
@@ -193,7 +194,7 @@ describe('scheduling from templates (R1–R4)', () => {
       weekday: 5,
       numberCount: 400,
       minutesPerNumber: 1,
-      effectiveFrom: '2026-11-01',
+      effectiveFrom: TEMPLATES_FROM,
     });
     await generate(core);
     const change = await http(core.url, 'PUT', `/v1/schedule-templates/${c.templateId}`, {
@@ -202,36 +203,41 @@ describe('scheduling from templates (R1–R4)', () => {
     });
     expect(change.status).toBe(200);
     await generate(core);
-    const s = await sessionOf(core, c.doctorId, FRIDAY);
+    const s = await sessionOf(core, c.doctorId, TEST_FRIDAY);
     const slots = await slotsOf(s.id);
     expect(slots).toHaveLength(500);
     expect(slots.filter((x: any) => x.reserve === 'ON_SITE')).toHaveLength(100);
   });
 
   it('shows a session on its hospital-local date whether asked at 23:30 or at 00:30', async () => {
-    const c = await createClinic(core, { weekday: 5, numberCount: 3, effectiveFrom: '2026-11-01' });
+    const c = await createClinic(core, { weekday: 5, numberCount: 3, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
     // 23:30 Thursday in Shanghai is 15:30 UTC; 00:30 Friday is 16:30 UTC — the same UTC day.
     await setClock(core, '2026-12-03T23:30:00+08:00');
     const tomorrow = await http(
       core.url,
       'GET',
-      `/v1/sessions?doctorId=${c.doctorId}&dateFrom=${FRIDAY}&dateTo=${FRIDAY}`,
+      `/v1/sessions?doctorId=${c.doctorId}&dateFrom=${TEST_FRIDAY}&dateTo=${TEST_FRIDAY}`,
       {
         auth: core.auth('agent'),
       },
     );
-    expect(tomorrow.body.map((s: any) => s.date)).toEqual([FRIDAY]);
+    expect(tomorrow.body.map((s: any) => s.date)).toEqual([TEST_FRIDAY]);
     const todayAt2330 = await http(core.url, 'GET', `/v1/sessions?doctorId=${c.doctorId}&dateTo=2026-12-03`, {
       auth: core.auth('agent'),
     });
     expect(todayAt2330.body).toEqual([]);
     await setClock(core, '2026-12-04T00:30:00+08:00');
-    const todayAt0030 = await http(core.url, 'GET', `/v1/sessions?doctorId=${c.doctorId}&dateTo=${FRIDAY}`, {
-      auth: core.auth('agent'),
-    });
+    const todayAt0030 = await http(
+      core.url,
+      'GET',
+      `/v1/sessions?doctorId=${c.doctorId}&dateTo=${TEST_FRIDAY}`,
+      {
+        auth: core.auth('agent'),
+      },
+    );
     expect(todayAt0030.body.map((s: any) => [s.date, s.startsAt])).toEqual([
-      [FRIDAY, '2026-12-04T08:00:00+08:00'],
+      [TEST_FRIDAY, '2026-12-04T08:00:00+08:00'],
     ]);
     await setClock(core, NOW);
   });

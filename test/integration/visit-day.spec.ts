@@ -7,12 +7,13 @@ import {
   startCore,
   testPatient,
   type CoreHarness,
+  TEST_NOW,
+  TEST_FRIDAY,
+  TEMPLATES_FROM,
 } from '@test/support';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 
 // Booking on Tuesday 2026-12-01; the visit is Friday 2026-12-04, numbers every 10 minutes from 08:00.
-const BOOKING_TIME = '2026-12-01T09:00:00+08:00';
-const FRIDAY = '2026-12-04';
 
 describe('the visit day (R10–R13, R15, R16)', () => {
   let core: CoreHarness;
@@ -28,15 +29,15 @@ describe('the visit day (R10–R13, R15, R16)', () => {
 
   /** A Friday clinic with `numbers` numbers, and `patients` booked in order (numbers 1…). */
   async function clinicWithBookings(patients: number, numbers = 10, reserve = 0) {
-    await setClock(core, BOOKING_TIME);
+    await setClock(core, TEST_NOW);
     const c = await createClinic(core, {
       weekday: 5,
       numberCount: numbers,
       reserveCount: reserve,
-      effectiveFrom: '2026-11-01',
+      effectiveFrom: TEMPLATES_FROM,
     });
     await generate(core);
-    const session = await sessionOf(core, c.doctorId, FRIDAY);
+    const session = await sessionOf(core, c.doctorId, TEST_FRIDAY);
     const booked = [];
     for (let i = 0; i < patients; i++) {
       const p = nextPatient();
@@ -288,8 +289,8 @@ describe('the visit day (R10–R13, R15, R16)', () => {
     const { session, booked } = await clinicWithBookings(3);
     const [a, b, c] = booked;
     // Weekend sessions four weeks later: Saturday 2027-01-02 is day 30 from 12-04, Sunday day 31.
-    const sat = await createClinic(core, { weekday: 6, numberCount: 5, effectiveFrom: '2026-11-01' });
-    const sun = await createClinic(core, { weekday: 7, numberCount: 5, effectiveFrom: '2026-11-01' });
+    const sat = await createClinic(core, { weekday: 6, numberCount: 5, effectiveFrom: TEMPLATES_FROM });
+    const sun = await createClinic(core, { weekday: 7, numberCount: 5, effectiveFrom: TEMPLATES_FROM });
     expect(session.id).toBeGreaterThan(0);
 
     await setClock(core, '2026-12-04T13:00:00+08:00');
@@ -327,7 +328,7 @@ describe('the visit day (R10–R13, R15, R16)', () => {
     expect(list.find((e: any) => e.patientName === b.patient.name)).toBeUndefined();
 
     // Blacklisted: refused on every channel, with the end of the ban; a walk-in is still served.
-    const later = await createClinic(core, { weekday: 2, numberCount: 5, effectiveFrom: '2026-11-01' });
+    const later = await createClinic(core, { weekday: 2, numberCount: 5, effectiveFrom: TEMPLATES_FROM });
     await generate(core, '2027-01-03', '2027-01-13');
     const tue = await sessionOf(core, later.doctorId, '2027-01-12');
     const refused = await post('agent', '/v1/appointments', {
@@ -350,7 +351,7 @@ describe('the visit day (R10–R13, R15, R16)', () => {
 
     // The ban is over after 180 days.
     await setClock(core, '2027-07-02T23:00:01+08:00');
-    const summer = await createClinic(core, { weekday: 3, numberCount: 5, effectiveFrom: '2026-11-01' });
+    const summer = await createClinic(core, { weekday: 3, numberCount: 5, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
     const wed = await sessionOf(core, summer.doctorId, '2027-07-07');
     expect(
@@ -373,9 +374,9 @@ describe('the visit day (R10–R13, R15, R16)', () => {
         id: booked[0].appointment.id,
       },
     );
-    const other = await createClinic(core, { weekday: 5, numberCount: 3, effectiveFrom: '2026-11-01' });
+    const other = await createClinic(core, { weekday: 5, numberCount: 3, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
-    const s = await sessionOf(core, other.doctorId, FRIDAY);
+    const s = await sessionOf(core, other.doctorId, TEST_FRIDAY);
     expect(
       (await post('agent', '/v1/appointments', { channel: 'PHONE', sessionId: s.id, patient })).body.code,
     ).toBe('PATIENT_BLACKLISTED');

@@ -13,3 +13,4 @@ export * from './ports';
 export * from './private-postgres';
 export * from './statistics-fixture';
 export * from './browser';
+export * from './test-calendar';

@@ -3,6 +3,7 @@ import { APP_GUARD, APP_INTERCEPTOR } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AppointmentsService } from './appointments/appointments.service';
+import { SoldOutMemo } from './appointments/sold-out-memo';
 import { PartnerAuthGuard } from './auth/partner-auth.guard';
 import { RequestVerifier } from './auth/request-verifier';
 import { CatalogController } from './catalog/catalog.controller';
@@ -62,6 +63,11 @@ export class GatewayModule {
         CoreClient,
         CatalogService,
         AppointmentsService,
+        {
+          provide: SoldOutMemo,
+          useFactory: (config: GatewayConfig) => new SoldOutMemo(config),
+          inject: [GatewayConfig],
+        },
         TriageService,
         DeliveryAdapters,
         NotificationDispatcher,

@@ -66,6 +66,55 @@ BEGIN
 END
 GO
 
+-- R11 迟到作废: the last moment a patient may still check in for a number: lateness_minutes after the
+-- number's time. Check-in after it voids the number (void_late_arrival); the no-show sweep waits
+-- for it to pass.
+CREATE OR ALTER FUNCTION dbo.lateness_deadline (@p_slot_start datetimeoffset(3))
+RETURNS datetimeoffset(3)
+AS
+BEGIN
+  RETURN DATEADD(minute, dbo.setting_int('lateness_minutes'), @p_slot_start);
+END
+GO
+
+-- R11: a patient who arrives after lateness_deadline loses the number: it is void, pending
+-- reminders are withdrawn, the patient is told, and the offence counts toward the blacklist (R15).
+-- Runs inside the caller's transaction (check_in_appointment holds the appointment).
+CREATE OR ALTER PROCEDURE dbo.void_late_arrival
+  @p_appointment_id int, @p_patient_id int, @p_visit_date date, @p_slot_start datetimeoffset(3),
+  @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
+AS
+BEGIN
+  SET NOCOUNT ON;
+  DECLARE @v_entity_id varchar(40) = CAST(@p_appointment_id AS varchar(40)), @v_detail nvarchar(max);
+  UPDATE dbo.appointment SET status = 'VOIDED_LATE', closed_at = @p_now, updated_at = @p_now
+   WHERE id = @p_appointment_id;
+  EXEC dbo.withdraw_pending_reminders @p_appointment_id = @p_appointment_id, @p_now = @p_now;
+  EXEC dbo.enqueue_appointment_notification @p_appointment_id = @p_appointment_id, @p_kind = 'VOIDED_LATE',
+                                            @p_event = 'voided', @p_payload = N'{}', @p_now = @p_now;
+  -- floor(extract(epoch FROM p_now - p_slot_start) / 60): whole minutes, from milliseconds
+  -- (DATEDIFF counts boundaries); positive here, so integer division is the floor.
+  SET @v_detail = (SELECT DATEDIFF_BIG(millisecond, @p_slot_start, @p_now) / 60000 AS [minutesLate]
+                   FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
+  EXEC dbo.write_audit @p_at = @p_now, @p_actor = @p_actor, @p_operator = @p_operator,
+                       @p_action = 'VOID_LATE', @p_entity = 'appointment', @p_entity_id = @v_entity_id,
+                       @p_outcome = 'OK', @p_detail = @v_detail;
+  EXEC dbo.apply_blacklist_rule @p_patient_id = @p_patient_id, @p_visit_date = @p_visit_date,
+                                @p_actor = @p_actor, @p_operator = @p_operator, @p_now = @p_now;
+END
+GO
+
+-- R16 准时开诊: a session's first call is the doctor's start, kept once (statistics read it).
+-- Runs inside the caller's transaction, which already holds the session (decision 014).
+CREATE OR ALTER PROCEDURE dbo.record_first_call
+  @p_session_id int, @p_now datetimeoffset(3)
+AS
+BEGIN
+  SET NOCOUNT ON;
+  UPDATE dbo.clinic_session SET first_call_at = @p_now WHERE id = @p_session_id AND first_call_at IS NULL;
+END
+GO
+
 -- R10 取号: on the visit day, by appointment code or (verification code + document), with the
 -- document presented again. Late by more than lateness_minutes (R11): the number is void and the
 -- outcome says CHECKIN_TOO_LATE. A document of another patient: nothing changes, the attempt is
@@ -152,22 +201,11 @@ BEGIN
       END
 
       SET @v_entity_id = CAST(@v_id AS varchar(40));
-      IF @p_now > DATEADD(minute, dbo.setting_int('lateness_minutes'), @v_slot_start)
+      IF @p_now > dbo.lateness_deadline(@v_slot_start)
       BEGIN
-        -- R11: more than lateness_minutes late: the number is void (and counts toward R15).
-        UPDATE dbo.appointment SET status = 'VOIDED_LATE', closed_at = @p_now, updated_at = @p_now WHERE id = @v_id;
-        EXEC dbo.withdraw_pending_reminders @p_appointment_id = @v_id, @p_now = @p_now;
-        EXEC dbo.enqueue_appointment_notification @p_appointment_id = @v_id, @p_kind = 'VOIDED_LATE',
-                                                  @p_event = 'voided', @p_payload = N'{}', @p_now = @p_now;
-        -- floor(extract(epoch FROM p_now - v_slot_start) / 60): whole minutes, from milliseconds
-        -- (DATEDIFF counts boundaries); positive here, so integer division is the floor.
-        SET @v_detail = (SELECT DATEDIFF_BIG(millisecond, @v_slot_start, @p_now) / 60000 AS [minutesLate]
-                         FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
-        EXEC dbo.write_audit @p_at = @p_now, @p_actor = @p_actor, @p_operator = @p_operator,
-                             @p_action = 'VOID_LATE', @p_entity = 'appointment', @p_entity_id = @v_entity_id,
-                             @p_outcome = 'OK', @p_detail = @v_detail;
-        EXEC dbo.apply_blacklist_rule @p_patient_id = @v_patient_id, @p_visit_date = @v_session_date,
-                                      @p_actor = @p_actor, @p_operator = @p_operator, @p_now = @p_now;
+        EXEC dbo.void_late_arrival @p_appointment_id = @v_id, @p_patient_id = @v_patient_id,
+                                   @p_visit_date = @v_session_date, @p_slot_start = @v_slot_start,
+                                   @p_actor = @p_actor, @p_operator = @p_operator, @p_now = @p_now;
         SET @v_outcome = 'CHECKIN_TOO_LATE';
       END
       ELSE
@@ -225,9 +263,7 @@ BEGIN
      WHERE id = @v_id;
     INSERT INTO dbo.queue_call (session_id, appointment_id, visit_no, kind, room_id, called_by, [at])
     VALUES (@p_session_id, @v_id, @v_visit_no, 'CALL', @v_room_id, COALESCE(@p_operator, @p_actor), @p_now);
-    -- Only the session's first call writes its row (the session is already held above).
-    IF EXISTS (SELECT 1 FROM dbo.clinic_session WHERE id = @p_session_id AND first_call_at IS NULL)
-      UPDATE dbo.clinic_session SET first_call_at = @p_now WHERE id = @p_session_id AND first_call_at IS NULL;
+    EXEC dbo.record_first_call @p_session_id = @p_session_id, @p_now = @p_now;
 
     SELECT * FROM dbo.appointment_view WHERE id = @v_id;
     COMMIT TRANSACTION;
@@ -516,7 +552,7 @@ AS
 BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
-  DECLARE @v_no_shows int = 0, @v_blacklisted int = 0, @v_lock int, @v_lateness int,
+  DECLARE @v_no_shows int = 0, @v_blacklisted int = 0, @v_lock int,
           @v_patient_id int, @v_visit_date date, @v_n int;
   DECLARE @no_show TABLE (appointment_id int PRIMARY KEY, patient_id int, visit_date date);
   BEGIN TRY
@@ -527,7 +563,6 @@ BEGIN
     IF @v_lock < 0
       THROW 50001, 'CONFLICT:mark_no_shows lock not granted', 1;
 
-    SET @v_lateness = dbo.setting_int('lateness_minutes');
     UPDATE a
        SET status = 'NO_SHOW', closed_at = @p_now, updated_at = @p_now
     OUTPUT inserted.id, inserted.patient_id, s.session_date INTO @no_show (appointment_id, patient_id, visit_date)
@@ -536,7 +571,7 @@ BEGIN
       JOIN dbo.slot sl ON sl.id = a.slot_id
      WHERE a.status = 'BOOKED'
        AND s.ends_at <= @p_now
-       AND DATEADD(minute, @v_lateness, sl.starts_at) < @p_now;
+       AND dbo.lateness_deadline(sl.starts_at) < @p_now;
     SET @v_no_shows = @@ROWCOUNT;
 
     INSERT INTO dbo.audit_log ([at], actor, operator, action, entity, entity_id, outcome, detail)

@@ -44,6 +44,39 @@ BEGIN
 END
 $$;
 
+-- R11 迟到作废: the last moment a patient may still check in for a number: lateness_minutes after the
+-- number's time. Check-in after it voids the number (void_late_arrival); the no-show sweep waits
+-- for it to pass.
+DROP FUNCTION IF EXISTS lateness_deadline;
+CREATE FUNCTION lateness_deadline(p_slot_start timestamptz) RETURNS timestamptz
+LANGUAGE sql STABLE AS $$
+  SELECT p_slot_start + make_interval(mins => setting_int('lateness_minutes'))
+$$;
+
+-- R11: a patient who arrives after lateness_deadline loses the number: it is void, pending
+-- reminders are withdrawn, the patient is told, and the offence counts toward the blacklist (R15).
+DROP FUNCTION IF EXISTS void_late_arrival;
+CREATE FUNCTION void_late_arrival(p_appointment_id integer, p_patient_id integer, p_visit_date date,
+                                  p_slot_start timestamptz, p_actor varchar, p_operator varchar, p_now timestamptz)
+RETURNS void
+LANGUAGE plpgsql AS $$
+BEGIN
+  UPDATE appointment SET status = 'VOIDED_LATE', closed_at = p_now, updated_at = p_now WHERE id = p_appointment_id;
+  PERFORM withdraw_pending_reminders(p_appointment_id, p_now);
+  PERFORM enqueue_appointment_notification(p_appointment_id, 'VOIDED_LATE', 'voided', '{}', p_now);
+  PERFORM write_audit(p_now, p_actor, p_operator, 'VOID_LATE', 'appointment', CAST(p_appointment_id AS varchar), 'OK',
+                      json_build_object('minutesLate', floor(extract(epoch FROM p_now - p_slot_start) / 60))::text);
+  PERFORM apply_blacklist_rule(p_patient_id, p_visit_date, p_actor, p_operator, p_now);
+END
+$$;
+
+-- R16 准时开诊: a session's first call is the doctor's start, kept once (statistics read it).
+DROP FUNCTION IF EXISTS record_first_call;
+CREATE FUNCTION record_first_call(p_session_id integer, p_now timestamptz) RETURNS void
+LANGUAGE sql AS $$
+  UPDATE clinic_session SET first_call_at = p_now WHERE id = p_session_id AND first_call_at IS NULL
+$$;
+
 -- R10 取号: on the visit day, by appointment code or (verification code + document), with the
 -- document presented again. Late by more than lateness_minutes (R11): the number is void and the
 -- outcome says CHECKIN_TOO_LATE. A document of another patient: nothing changes, the attempt is
@@ -107,14 +140,8 @@ BEGIN
       setting_int('checkin_open_minutes');
   END IF;
 
-  IF p_now > v_slot_start + make_interval(mins => setting_int('lateness_minutes')) THEN
-    -- R11: more than lateness_minutes late: the number is void (and counts toward R15).
-    UPDATE appointment SET status = 'VOIDED_LATE', closed_at = p_now, updated_at = p_now WHERE id = v_id;
-    PERFORM withdraw_pending_reminders(v_id, p_now);
-    PERFORM enqueue_appointment_notification(v_id, 'VOIDED_LATE', 'voided', '{}', p_now);
-    PERFORM write_audit(p_now, p_actor, p_operator, 'VOID_LATE', 'appointment', CAST(v_id AS varchar), 'OK',
-                        json_build_object('minutesLate', floor(extract(epoch FROM p_now - v_slot_start) / 60))::text);
-    PERFORM apply_blacklist_rule(v_patient_id, v_session_date, p_actor, p_operator, p_now);
+  IF p_now > lateness_deadline(v_slot_start) THEN
+    PERFORM void_late_arrival(v_id, v_patient_id, v_session_date, v_slot_start, p_actor, p_operator, p_now);
     v_outcome := 'CHECKIN_TOO_LATE';
   ELSE
     UPDATE appointment
@@ -157,7 +184,7 @@ BEGIN
    WHERE id = v_id;
   INSERT INTO queue_call (session_id, appointment_id, visit_no, kind, room_id, called_by, at)
   VALUES (p_session_id, v_id, v_visit_no, 'CALL', v_room_id, COALESCE(p_operator, p_actor), p_now);
-  UPDATE clinic_session SET first_call_at = p_now WHERE id = p_session_id AND first_call_at IS NULL;
+  PERFORM record_first_call(p_session_id, p_now);
   RETURN QUERY SELECT * FROM appointment_view WHERE id = v_id;
 END
 $$;
@@ -397,7 +424,7 @@ BEGIN
       FROM clinic_session s, slot sl
      WHERE s.id = a.session_id AND sl.id = a.slot_id AND a.status = 'BOOKED'
        AND s.ends_at <= p_now
-       AND sl.starts_at + make_interval(mins => setting_int('lateness_minutes')) < p_now
+       AND lateness_deadline(sl.starts_at) < p_now
     RETURNING a.id, a.patient_id, s.session_date)
   INSERT INTO tmp_no_show (appointment_id, patient_id, visit_date) SELECT id, patient_id, session_date FROM marked;
   GET DIAGNOSTICS v_no_shows = ROW_COUNT;

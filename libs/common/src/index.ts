@@ -1,3 +1,4 @@
+export * from './booking-target';
 export * from './domain-error';
 export * from './env';
 export * from './graceful-shutdown';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ROLE_CHANNELS, type AppointmentView, type Channel } from '@app/contracts';
-import { DomainError } from '@app/common';
+import { bookingTargetOf, DomainError } from '@app/common';
 import type { Caller } from '../auth/auth.guard';
 import { ClockService } from '../clock/clock.service';
 import { PatientIdentityService } from '../patients';
@@ -36,10 +36,7 @@ export class AppointmentsService {
   async book(req: BookAppointmentRequest, caller: Caller): Promise<AppointmentView> {
     if (!channelsOf(caller).has(req.channel))
       throw new DomainError('CHANNEL_NOT_ALLOWED', `${caller.name} may not book for channel ${req.channel}`);
-    if ((req.sessionId === undefined) === (req.slotId === undefined))
-      throw new DomainError('VALIDATION_FAILED', 'Give exactly one of sessionId and slotId', {
-        errors: [{ field: 'sessionId', messages: ['exactly one of sessionId and slotId is required'] }],
-      });
+    const target = bookingTargetOf(req);
     const partnerId = this.partnerScope(caller, req.partnerId);
     if (
       partnerId === null &&
@@ -49,8 +46,8 @@ export class AppointmentsService {
     const identity = this.identity.protect(req.patient);
     const row = await this.appointments.book(
       {
-        sessionId: req.sessionId ?? null,
-        slotId: req.slotId ?? null,
+        sessionId: 'sessionId' in target ? target.sessionId : null,
+        slotId: 'slotId' in target ? target.slotId : null,
         channel: req.channel,
         partnerId,
         identity,

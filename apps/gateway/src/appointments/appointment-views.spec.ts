@@ -1,40 +1,8 @@
 import type { AppointmentView } from '@app/contracts';
+import { appointmentView } from '@test/support/unit-fakes';
 import { toPartnerAppointment } from './appointment-views';
 
-const view: AppointmentView = {
-  id: 9001,
-  code: 'K7P2QX9M4A',
-  status: 'BOOKED',
-  visitNo: 4,
-  sessionId: 101,
-  slotId: 5004,
-  date: '2026-11-27',
-  period: 'AM',
-  startsAt: '2026-11-27T08:30:00+08:00',
-  endsAt: '2026-11-27T08:40:00+08:00',
-  department: { id: 1, name: '心血管内科' },
-  doctor: { id: 7, name: '王建国', title: 'CHIEF' },
-  actingDoctor: { id: 8, name: '李明', title: 'CHIEF' },
-  room: { id: 3, name: '312诊室', location: '门诊楼3层' },
-  feeCents: 5000,
-  channel: 'WECHAT',
-  partnerId: 'wechat-official',
-  patient: {
-    name: '欧阳娜娜',
-    documentType: 'NATIONAL_ID',
-    documentMasked: '110***********002X',
-    mobileMasked: '138****5678',
-  },
-  bookedAt: '2026-11-20T09:12:44+08:00',
-  cancelledAt: null,
-  cancelReason: null,
-  checkedInAt: null,
-  calledAt: null,
-  registeredAt: null,
-  closedAt: null,
-  queuePosition: null,
-  verificationCode: '482913',
-};
+const view: AppointmentView = appointmentView();
 
 describe('the appointment view for partners (DESIGN §5)', () => {
   it('has exactly the fields of the contract, the name masked, and no internal fields', () => {

@@ -1,11 +1,13 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { DomainError } from '@app/common';
+import { bookingTargetOf, DomainError } from '@app/common';
 import type { Appointment } from '@app/partner-client';
 import { CoreClient } from '../core/core-client';
 import type { Partner } from '../partners/partner';
 import { PatientThrottle } from '../throttling/patient-throttle.service';
+import { IdempotencyService } from '../idempotency/idempotency.service';
 import { toPartnerAppointment } from './appointment-views';
+import { SoldOutMemo } from './sold-out-memo';
 import type { BookAppointmentRequest, PatientSearchRequest } from './dto/appointment.dto';
 
 /**
@@ -18,6 +20,8 @@ export class AppointmentsService {
   constructor(
     private readonly core: CoreClient,
     private readonly patientThrottle: PatientThrottle,
+    private readonly soldOut: SoldOutMemo,
+    private readonly idempotency: IdempotencyService,
   ) {}
 
   async book(
@@ -25,29 +29,70 @@ export class AppointmentsService {
     partner: Partner,
     idempotencyKey?: string,
   ): Promise<Appointment> {
-    if ((request.sessionId === undefined) === (request.slotId === undefined))
-      throw new DomainError('VALIDATION_FAILED', 'Give exactly one of sessionId and slotId', {
-        errors: [{ field: 'sessionId', messages: ['exactly one of sessionId and slotId is required'] }],
-      });
+    const target = bookingTargetOf(request);
+    const sessionId = 'sessionId' in target ? target.sessionId : null;
+    // Asked on arrival, and again when the call's turn comes: a burst that queued behind the
+    // first SESSION_FULL is answered then, without reaching booking-core.
+    let answeredHere = false;
+    const soldOut = async (): Promise<DomainError | null> => {
+      if (sessionId === null || !(await this.refusedAsSoldOut(sessionId, partner, idempotencyKey)))
+        return null;
+      answeredHere = true;
+      return new DomainError('SESSION_FULL', 'No number is left in this session');
+    };
+    const early = await soldOut();
+    if (early) throw early;
     const { patient } = request;
     await this.patientThrottle.attempt(patient.documentType, patient.documentNo);
-    const booked = await this.core.book({
-      channel: partner.channel,
-      partnerId: partner.appId,
-      ...(request.sessionId !== undefined ? { sessionId: request.sessionId } : { slotId: request.slotId }),
-      patient: {
-        name: patient.name,
-        documentType: patient.documentType,
-        documentNo: patient.documentNo,
-        mobile: patient.mobile,
-      },
-      ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
-      ...(request.triageAssessmentId !== undefined ? { triageAssessmentId: request.triageAssessmentId } : {}),
-      ...(idempotencyKey !== undefined ? { requestKey: requestKeyOf(idempotencyKey) } : {}),
-      // R8: callbacks are queued only for a partner that can receive them.
-      partnerCallback: partner.callbackUrl !== null,
-    });
+    const booked = await this.core
+      .book(
+        {
+          channel: partner.channel,
+          partnerId: partner.appId,
+          ...target,
+          patient: {
+            name: patient.name,
+            documentType: patient.documentType,
+            documentNo: patient.documentNo,
+            mobile: patient.mobile,
+          },
+          ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
+          ...(request.triageAssessmentId !== undefined
+            ? { triageAssessmentId: request.triageAssessmentId }
+            : {}),
+          ...(idempotencyKey !== undefined ? { requestKey: requestKeyOf(idempotencyKey) } : {}),
+          // R8: callbacks are queued only for a partner that can receive them.
+          partnerCallback: partner.callbackUrl !== null,
+        },
+        soldOut,
+      )
+      .catch((error: unknown) => {
+        // Only booking-core's own answer starts the bound again, never the memo's.
+        if (
+          sessionId !== null &&
+          !answeredHere &&
+          error instanceof DomainError &&
+          error.code === 'SESSION_FULL'
+        )
+          this.soldOut.remember(sessionId);
+        throw error;
+      });
     return toPartnerAppointment(booked, true);
+  }
+
+  /**
+   * Decision 026: a session booking-core called full a moment ago is refused here, before the
+   * work only a booking needs (the patient's attempt count, the core call) — unless this is the
+   * retry of an attempt whose outcome is unknown: that one must reach booking-core, which returns
+   * the appointment if the first attempt made it.
+   */
+  private async refusedAsSoldOut(
+    sessionId: number,
+    partner: Partner,
+    key: string | undefined,
+  ): Promise<boolean> {
+    if (!this.soldOut.isSoldOut(sessionId)) return false;
+    return key === undefined || !(await this.idempotency.wasInDoubt(partner.appId, key));
   }
 
   async get(id: number, partner: Partner): Promise<Appointment> {

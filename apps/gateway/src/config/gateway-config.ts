@@ -70,6 +70,17 @@ export class GatewayConfig {
   @Max(10_000)
   CORE_ANSWER_GRACE_MS = 400;
 
+  /**
+   * How long the gateway answers SESSION_FULL itself after booking-core said a session was full
+   * (decision 026). A number freed by a cancellation reaches partners at most this much later; 0
+   * turns the shortcut off. Never more than a second.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1000)
+  SOLD_OUT_MEMO_MS = 500;
+
   /** SIGTERM: how long requests in flight (and the dispatcher's batch) may take to finish. */
   @Transform(toInt)
   @IsInt()

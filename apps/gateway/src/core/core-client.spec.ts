@@ -175,6 +175,36 @@ describe('CoreClient', () => {
     ]);
   });
 
+  it('asks a queued booking whether it is still wanted when its turn comes; a refusal sends nothing and frees the place', async () => {
+    handler = () => 'hang';
+    const client = makeClient({ CORE_CONNECTIONS: '1' });
+    const first = failure(client.book({ sessionId: 1 } as never));
+    await untilIo(() => seen.length === 1);
+    let asked = 0;
+    const full = new DomainError('SESSION_FULL');
+    const queued = Array.from({ length: 5 }, () =>
+      failure(
+        client.book({ sessionId: 1 } as never, () => {
+          asked++;
+          return Promise.resolve(full);
+        }),
+      ),
+    );
+    expect(asked).toBe(0);
+    // The first call's answer frees the one place: the five queued ones are refused in turn.
+    for (const res of pending) {
+      res.writeHead(409, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ code: 'SESSION_FULL', status: 409 }));
+    }
+    pending.clear();
+    expect((await first)?.code).toBe('SESSION_FULL');
+    expect((await Promise.all(queued)).map((e) => e === full)).toEqual([true, true, true, true, true]);
+    expect([asked, seen.length]).toEqual([5, 1]);
+    // The place is free again: a call still wanted goes out.
+    handler = () => ({ status: 200, body: [] });
+    await expect(client.departments()).resolves.toEqual([]);
+  });
+
   it('when the circuit opens, refuses new and queued calls at once but lets a sent call get its answer', async () => {
     jest.useFakeTimers({ doNotFake: ['nextTick', 'setImmediate', 'queueMicrotask'] });
     const circuit = new CoreCircuit({ windowMs: 10_000, minCalls: 2, failureRatio: 0.5, cooldownMs: 1_000 });

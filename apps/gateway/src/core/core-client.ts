@@ -115,8 +115,15 @@ export class CoreClient implements OnApplicationShutdown {
     return this.call('GET', `/v1/sessions/${sessionId}/slots${query({ channel })}`);
   }
 
-  book(command: BookAppointmentCommand): Promise<AppointmentView> {
-    return this.call('POST', '/v1/appointments', command);
+  /**
+   * `stillWanted`: asked once the call has its place, just before it is sent; an error it returns
+   * is thrown instead, nothing sent (decision 026: a burst queued behind the first SESSION_FULL).
+   */
+  book(
+    command: BookAppointmentCommand,
+    stillWanted?: () => Promise<DomainError | null>,
+  ): Promise<AppointmentView> {
+    return this.call('POST', '/v1/appointments', command, stillWanted);
   }
 
   appointment(id: number, partnerId: string): Promise<AppointmentView> {
@@ -193,12 +200,30 @@ export class CoreClient implements OnApplicationShutdown {
     await Promise.all([this.pool.close(), this.probe.close()]);
   }
 
-  private async call<T>(method: 'GET' | 'POST', path: string, body?: object): Promise<T> {
+  private async call<T>(
+    method: 'GET' | 'POST',
+    path: string,
+    body?: object,
+    stillWanted?: () => Promise<DomainError | null>,
+  ): Promise<T> {
     const deadlineAt = performance.now() + this.config.CORE_DEADLINE_MS;
     try {
       await this.admit(deadlineAt);
     } catch (error) {
       throw this.unavailable(method, path, (error as NotSent).reason, 'NOT_APPLIED');
+    }
+    if (stillWanted) {
+      let refusal: DomainError | null;
+      try {
+        refusal = await stillWanted();
+      } catch (error) {
+        this.release();
+        throw error;
+      }
+      if (refusal) {
+        this.release();
+        throw refusal;
+      }
     }
     const requestId = currentRequestId();
     const call = new AbortController();

@@ -63,7 +63,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
     const { problem } = toProblem(error, requestId);
     const undecided = problem.status >= 500 || problem.status === 429 || problem.code === 'VALIDATION_FAILED';
     try {
-      if (undecided) await this.idempotency.release(claim);
+      if (undecided)
+        await this.idempotency.release(claim, problem.status >= 500 && problem.outcome !== 'NOT_APPLIED');
       else
         await this.idempotency.complete(claim, {
           status: problem.status,

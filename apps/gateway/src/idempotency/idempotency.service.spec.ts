@@ -78,4 +78,20 @@ describe('IdempotencyService (DESIGN §5)', () => {
     now += 2;
     expect((await service.begin('web', 'k5', fp)).kind).toBe('proceed');
   });
+
+  it('remembers for 24 h that an attempt under a key ended in doubt (decision 026), per partner', async () => {
+    const first = await service.begin('web', 'k6', fp);
+    const second = await service.begin('web', 'k7', fp);
+    if (first.kind !== 'proceed' || second.kind !== 'proceed') throw new Error('unreachable');
+    await service.release(first.claim, true);
+    await service.release(second.claim);
+    expect([
+      await service.wasInDoubt('web', 'k6'),
+      await service.wasInDoubt('web', 'k7'),
+      await service.wasInDoubt('app', 'k6'),
+    ]).toEqual([true, false, false]);
+    expect((await service.begin('web', 'k6', fp)).kind).toBe('proceed');
+    now += 24 * 3600 * 1000 + 1;
+    expect(await service.wasInDoubt('web', 'k6')).toBe(false);
+  });
 });

@@ -91,8 +91,13 @@ export class IdempotencyService {
     await this.store.put(claim.storeKey, JSON.stringify(record), IDEMPOTENCY_TTL_MS);
   }
 
-  /** Nothing was decided (the core was down, a rate was exceeded…): the partner may retry with the same key. */
-  async release(claim: IdempotencyClaim): Promise<void> {
+  /**
+   * Nothing was decided (the core was down, a rate was exceeded…): the partner may retry with the
+   * same key. `inDoubt`: the work may have been done (a 5xx whose outcome is not NOT_APPLIED), so
+   * the retry must reach booking-core, which returns what the first attempt did (decision 026).
+   */
+  async release(claim: IdempotencyClaim, inDoubt = false): Promise<void> {
+    if (inDoubt) await this.store.put(doubtKeyOf(claim.storeKey), '1', IDEMPOTENCY_TTL_MS);
     const mine: IdempotencyRecord = {
       state: 'in-flight',
       fingerprint: claim.fingerprint,
@@ -100,4 +105,13 @@ export class IdempotencyService {
     };
     await this.store.deleteIf(claim.storeKey, JSON.stringify(mine));
   }
+
+  /** Did an earlier attempt under this key end without a known outcome? */
+  async wasInDoubt(appId: string, key: string): Promise<boolean> {
+    return (await this.store.get(doubtKeyOf(`idem:${appId}:${key}`))) !== null;
+  }
+}
+
+function doubtKeyOf(storeKey: string): string {
+  return `${storeKey}:in-doubt`;
 }
