@@ -1,17 +1,19 @@
 /**
  * npm run bench:reports — R17 on real volume (decision 021), in one run, on PostgreSQL:
- *  1. an empty database: booking throughput through booking-core's HTTP API;
- *  2. five years of demo history generated into the same database (scripts/demo/history-lib.ts),
- *     every day rolled up and closed — the volume is printed;
- *  3. booking throughput again (history ÷ empty), and each report's latency (p50 / p95) over
- *     the last twelve months by month, over five years by month, and by doctor.
+ *  1. five years of demo history generated into the database (scripts/demo/history-lib.ts), every
+ *     day rolled up and closed, then VACUUM ANALYZE — the volume is printed;
+ *  2. booking throughput through booking-core's HTTP API on that database and on an empty one
+ *     beside it (<name>_empty, made and dropped here), in alternating rounds so that a noisy
+ *     neighbour hits both alike: the median ratio history ÷ empty;
+ *  3. each report's latency (p50 / p95) over the last twelve months by month, over five years by
+ *     month, and by doctor.
  * Prints only, asserts nothing. The database is BENCH_REPORTS_DATABASE_URL (default the
  * stats_bench database on 127.0.0.1), emptied first (its public schema is dropped and recreated).
- * Volume: BENCH_DOCTORS × BENCH_NUMBERS (default 40 × 160 ≈ 10 M appointments over 60 months; 40 × 110 gave 6.8 M).
+ * Volume: BENCH_DOCTORS × BENCH_NUMBERS (default 40 × 170 ≈ 10 M appointments over 60 months; 40 × 110 gave 6.6 M).
  */
 import { Client } from 'pg';
 import { testPatient } from '@test/support/identities';
-import { generateHistory, migrateDatabase } from '../demo/history-lib';
+import { generateHistory } from '../demo/history-lib';
 import {
   fmt,
   httpLoad,
@@ -25,10 +27,10 @@ import {
 const URL_ = process.env.BENCH_REPORTS_DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/stats_bench';
 const MONTHS = Number(process.env.BENCH_MONTHS ?? 60);
 const DOCTORS = Number(process.env.BENCH_DOCTORS ?? 40);
-const NUMBERS = Number(process.env.BENCH_NUMBERS ?? 160);
+const NUMBERS = Number(process.env.BENCH_NUMBERS ?? 170);
 const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 2);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const REQUESTS = Number(process.env.BENCH_REPORT_REQUESTS ?? 25);
 
 const REPORTS = [
@@ -46,38 +48,38 @@ const REPORTS = [
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
-async function bookingThroughput(core: CoreProc, sessions: number[], salt: number): Promise<number> {
-  let next = 0;
+/** One side of the booking comparison: its own core, sessions and patients. */
+interface Side {
+  name: string;
+  core: CoreProc;
+  sessions: number[];
+  salt: number;
+  next: number;
+}
+
+async function bookingRound(
+  side: Side,
+  seconds: number,
+  warmup: number,
+): Promise<{ rate: number; p50: number }> {
   const request = () => {
-    const i = next++;
+    const i = side.next++;
     return {
       method: 'POST' as const,
       path: '/v1/appointments',
-      headers: { authorization: `Bearer ${core.tokens.agent}`, 'content-type': 'application/json' },
+      headers: { authorization: `Bearer ${side.core.tokens.agent}`, 'content-type': 'application/json' },
       body: JSON.stringify({
         channel: 'PHONE',
-        sessionId: sessions[i % sessions.length],
-        patient: testPatient(i, salt),
+        sessionId: side.sessions[i % side.sessions.length],
+        patient: testPatient(i, side.salt),
       }),
     };
   };
-  await httpLoad({ base: core.url, concurrency: CONCURRENCY, seconds: 0.1, warmup: 2, request });
-  const rates: number[] = [];
-  for (let r = 0; r < ROUNDS; r++) {
-    const result = await httpLoad({
-      base: core.url,
-      concurrency: CONCURRENCY,
-      seconds: SECONDS,
-      warmup: 0.5,
-      request,
-    });
-    const ok = result.statuses['201'] ?? 0;
-    rates.push(ok / result.seconds);
-    log(
-      `    round ${r + 1}: ${fmt(ok / result.seconds, 1)} bookings/s (p50 ${fmt(result.p50, 1)} ms) ${JSON.stringify(result.statuses)}`,
-    );
-  }
-  return median(rates);
+  const result = await httpLoad({ base: side.core.url, concurrency: CONCURRENCY, seconds, warmup, request });
+  const ok = result.statuses['201'] ?? 0;
+  if (Object.keys(result.statuses).some((k) => k !== '201'))
+    log(`    ${side.name}: ${JSON.stringify(result.statuses)}`);
+  return { rate: ok / result.seconds, p50: result.p50 };
 }
 
 async function reportLatency(
@@ -107,37 +109,28 @@ async function main(): Promise<void> {
   await admin.connect();
   await admin.query('DROP SCHEMA public CASCADE');
   await admin.query('CREATE SCHEMA public');
+  // The empty side of the booking comparison: a database of its own, beside the history one.
+  const emptyName = `${new URL(URL_).pathname.slice(1)}_empty`;
+  await admin.query(`DROP DATABASE IF EXISTS ${emptyName} WITH (FORCE)`);
+  await admin.query(`CREATE DATABASE ${emptyName}`);
   await admin.end();
-  await migrateDatabase(URL_);
+  const emptyUrl = new URL(URL_);
+  emptyUrl.pathname = `/${emptyName}`;
 
-  let core = await startCoreProcess(URL_);
-  let sessions: number[];
-  let emptyRate: number;
-  try {
-    sessions = await seedBenchHospital(core, 20, 400);
-    log(
-      `1. empty database: ${sessions.length} released sessions × 400 numbers; booking ${CONCURRENCY} at a time`,
-    );
-    emptyRate = await bookingThroughput(
-      core,
-      sessions.filter((_s, i) => i % 2 === 0),
-      11,
-    );
-  } finally {
-    await core.stop();
-  }
-
-  log('2. five years of demo history into the same database');
+  log('1. five years of demo history (scripts/demo/history-lib.ts)');
   const history = await generateHistory({
     url: URL_,
     months: MONTHS,
     doctors: DOCTORS,
     numbers: NUMBERS,
-    allowExistingData: true,
     log: (line) => (line.startsWith('  20') && !line.includes('-12:') ? undefined : log(`  ${line}`)),
   });
   const client = new Client({ connectionString: URL_ });
   await client.connect();
+  const v0 = Date.now();
+  // A hospital's database is in steady state, not just loaded: vacuumed and analysed.
+  await client.query('VACUUM (ANALYZE)');
+  const vacuumSeconds = (Date.now() - v0) / 1000;
   const { rows } = await client.query<{
     appointments: string;
     visits: string;
@@ -154,10 +147,10 @@ async function main(): Promise<void> {
   log(
     `  history ${history.from} … ${history.to}: ${fmt(history.appointments)} appointments, ${fmt(history.visits)} visits, ` +
       `${fmt(history.sessions)} sessions — generated in ${fmt(history.seconds - history.rollupSeconds)} s, rolled up in ` +
-      `${fmt(history.rollupSeconds)} s`,
+      `${fmt(history.rollupSeconds)} s, VACUUM ANALYZE ${fmt(vacuumSeconds)} s`,
   );
   log(
-    `  database now: ${fmt(Number(rows[0].appointments))} appointments, ${fmt(Number(rows[0].visits))} visits, ` +
+    `  database: ${fmt(Number(rows[0].appointments))} appointments, ${fmt(Number(rows[0].visits))} visits, ` +
       `${fmt(Number(rows[0].calls))} calls, ${fmt(Number(rows[0].rollup))} roll-up rows, ${rows[0].size}`,
   );
   if (Number(rows[0].appointments) < 10_000_000)
@@ -165,19 +158,40 @@ async function main(): Promise<void> {
       `  NOTE: ${fmt(Number(rows[0].appointments))} appointments — below the 10 M target (BENCH_DOCTORS × BENCH_NUMBERS set the volume)`,
     );
 
-  core = await startCoreProcess(URL_);
+  const emptyCore = await startCoreProcess(emptyUrl.toString());
+  const core = await startCoreProcess(URL_);
   try {
-    log('3. with the history: booking throughput');
-    const historyRate = await bookingThroughput(
-      core,
-      sessions.filter((_s, i) => i % 2 === 1),
-      12,
-    );
     log(
-      `  booking throughput: empty ${fmt(emptyRate, 1)}/s, with history ${fmt(historyRate, 1)}/s — ` +
-        `ratio history ÷ empty = ${fmt(historyRate / emptyRate, 2)}`,
+      `2. booking throughput, ${CONCURRENCY} at a time: an empty database and the history, alternating rounds`,
     );
-    log(`4. reports over the roll-ups (${REQUESTS} sequential requests each; ms)`);
+    const empty: Side = {
+      name: 'empty',
+      core: emptyCore,
+      sessions: await seedBenchHospital(emptyCore, 20, 400),
+      salt: 11,
+      next: 0,
+    };
+    const full: Side = {
+      name: 'history',
+      core,
+      sessions: await seedBenchHospital(core, 20, 400),
+      salt: 12,
+      next: 0,
+    };
+    await bookingRound(empty, 0.1, 2);
+    await bookingRound(full, 0.1, 2);
+    const ratios: number[] = [];
+    for (let r = 1; r <= ROUNDS; r++) {
+      const e = await bookingRound(empty, SECONDS, 0.5);
+      const h = await bookingRound(full, SECONDS, 0.5);
+      ratios.push(h.rate / e.rate);
+      log(
+        `    round ${r}: empty ${fmt(e.rate, 1)}/s (p50 ${fmt(e.p50, 1)} ms), history ${fmt(h.rate, 1)}/s ` +
+          `(p50 ${fmt(h.p50, 1)} ms) — ratio ${fmt(h.rate / e.rate, 2)}`,
+      );
+    }
+    log(`  booking throughput ratio history ÷ empty (median of ${ROUNDS} rounds): ${fmt(median(ratios), 2)}`);
+    log(`3. reports over the roll-ups (${REQUESTS} sequential requests each; ms)`);
     log(
       `  ${'report'.padEnd(18)} ${'12 mo by month'.padStart(22)} ${'60 mo by month'.padStart(22)} ${'12 mo by doctor'.padStart(22)}`,
     );
@@ -202,6 +216,11 @@ async function main(): Promise<void> {
     }
   } finally {
     await core.stop();
+    await emptyCore.stop();
+    const drop = new Client({ connectionString: URL_ });
+    await drop.connect();
+    await drop.query(`DROP DATABASE IF EXISTS ${emptyName} WITH (FORCE)`);
+    await drop.end();
   }
 }
 
