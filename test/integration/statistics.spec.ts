@@ -388,12 +388,16 @@ describe('statistics (R16, R17): a fixture with hand-computed answers', () => {
   });
 
   it('counts today live, without waiting for the day to close', async () => {
+    // The core's clock at noon of today (hospital time), so the test never straddles midnight.
     const today = localDate(new Date(), 'Asia/Shanghai');
+    const setNow = (now: string) =>
+      http(core.url, 'PUT', '/v1/test/clock', { auth: core.auth('admin'), body: { now } });
+    await setNow(`${today}T12:00:00+08:00`);
     const sql = core.app.get(SqlClient);
     const rateToday = async () =>
       (await get(`/v1/reports/appointment-rate?from=${today}&to=${today}&groupBy=none`)).body.total.counts;
     expect(await rateToday()).toEqual({ visits: 0, visitsBooked: 0, walkInVisits: 0 });
-    const at = new Date(Date.now() - 60_000).toISOString();
+    const at = `${today}T11:00:00+08:00`;
     await sql.query(
       `INSERT INTO clinic_session (id, department_id, doctor_id, acting_doctor_id, room_id, session_date, period, starts_at,
                                    ends_at, release_at, fee_cents, status, created_at, updated_at)
@@ -416,10 +420,7 @@ describe('statistics (R16, R17): a fixture with hand-computed answers', () => {
       { at },
     );
     // The live roll-up is kept for a minute of the core's clock: move it on.
-    await http(core.url, 'PUT', '/v1/test/clock', {
-      auth: core.auth('admin'),
-      body: { now: new Date(Date.now() + 120_000).toISOString() },
-    });
+    await setNow(`${today}T12:02:00+08:00`);
     expect(await rateToday()).toEqual({ visits: 1, visitsBooked: 0, walkInVisits: 1 });
     await http(core.url, 'DELETE', '/v1/test/clock', { auth: core.auth('admin') });
   });
