@@ -21,6 +21,8 @@ RUN npm ci --omit=dev && npm cache clean --force
 COPY --from=build /app/dist ./dist
 COPY db ./db
 COPY data ./data
+# The statistics definitions the dashboard serves at /dashboard/definitions (decision 022).
+COPY docs/statistics.md ./docs/statistics.md
 COPY docker/entrypoint.sh docker/init-secrets.js ./docker/
 COPY scripts/demo-clients.js ./scripts/
 USER node

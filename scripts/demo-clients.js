@@ -15,6 +15,7 @@ const CLIENTS = [
   { name: 'triage-nurses', roles: ['NURSE'] },
   { name: 'registrars', roles: ['REGISTRAR'] },
   { name: 'admin', roles: ['ADMIN'] },
+  { name: 'statistics', roles: ['STATISTICS'] }, // R17: reports and the dashboard
 ];
 
 /** Channel partners of the gateway (R7): the hospital's own web, app and WeChat, and third parties. */

@@ -39,7 +39,9 @@ async function main(): Promise<void> {
         `booking-core with ${WORKERS} worker(s), PostgreSQL ${new URL(db.url).host}`,
     );
     const sessions = await seedBenchHospital(core, 40, 600);
-    log(`seeded ${sessions.length} released sessions × 600 numbers (a third each for HTTP, pgbench and the floor)`);
+    log(
+      `seeded ${sessions.length} released sessions × 600 numbers (a third each for HTTP, pgbench and the floor)`,
+    );
     // Each side books in its own third of the sessions, so none runs short of numbers.
     const third = Math.floor(sessions.length / 3);
     const httpSessions = sessions.slice(0, third);

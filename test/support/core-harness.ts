@@ -6,7 +6,15 @@ import { TokenStore } from '../../apps/booking-core/src/auth/token-store';
 import { createTestDatabase, type TestDatabase } from './test-database';
 
 export type TokenName =
-  'scheduler' | 'agent' | 'callcentre' | 'clinician' | 'nurse' | 'registrar' | 'admin' | 'gateway';
+  | 'scheduler'
+  | 'agent'
+  | 'callcentre'
+  | 'clinician'
+  | 'nurse'
+  | 'registrar'
+  | 'admin'
+  | 'gateway'
+  | 'statistics';
 
 export const ROLES_BY_NAME: Record<TokenName, Role[]> = {
   scheduler: ['SCHEDULER'],
@@ -17,6 +25,7 @@ export const ROLES_BY_NAME: Record<TokenName, Role[]> = {
   registrar: ['REGISTRAR'],
   admin: ['ADMIN'],
   gateway: ['GATEWAY'],
+  statistics: ['STATISTICS'],
 };
 
 /** What a test needs to call booking-core over HTTP, in-process or as a child process. */

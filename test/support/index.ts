@@ -11,4 +11,6 @@ export * from './app-process';
 export * from './core-process';
 export * from './ports';
 export * from './private-postgres';
+export * from './statistics-fixture';
+export * from './browser';
 export * from './test-calendar';

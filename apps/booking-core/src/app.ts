@@ -4,6 +4,7 @@ import { acceptJsonBodies, AppLogger, createHttpApp, type HttpDrain, type LogSin
 import { TokenStore } from './auth/token-store';
 import { CoreConfig } from './config/core-config';
 import { CoreModule } from './core.module';
+import { acceptDashboardForms } from './dashboard';
 import { describeTarget, parseDatabaseUrl } from './database/database-target';
 import { completeCoreDocument, configureCoreOpenApi, CORE_API_DESCRIPTION } from './openapi/core-openapi';
 
@@ -46,6 +47,7 @@ export async function createCoreApp(
     }),
   );
   acceptJsonBodies(app, BODY_LIMIT);
+  acceptDashboardForms(app);
   return { app, document, config, drain };
 }
 

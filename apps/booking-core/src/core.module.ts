@@ -6,6 +6,7 @@ import type { TokenStore } from './auth/token-store';
 import { BlacklistModule } from './blacklist';
 import { BootModule } from './boot/boot.module';
 import { CatalogModule } from './catalog';
+import { DashboardModule } from './dashboard';
 import { ClockModule } from './clock';
 import { ConfigModule } from './config/config.module';
 import type { CoreConfig } from './config/core-config';
@@ -18,6 +19,7 @@ import { QueueModule } from './queue';
 import { SchedulingModule } from './scheduling';
 import { SessionsModule } from './sessions';
 import { SettingsModule } from './settings';
+import { StatisticsModule } from './statistics';
 import { SharedModule } from './shared/shared.module';
 import { SuspensionModule } from './suspension';
 import { TriageModule } from './triage';
@@ -54,6 +56,8 @@ export class CoreModule {
         SuspensionModule,
         AuditModule,
         TriageModule,
+        StatisticsModule,
+        DashboardModule,
         BootModule,
       ],
     };

@@ -27,6 +27,7 @@ export const ROLES = [
   'REGISTRAR',
   'ADMIN',
   'GATEWAY',
+  'STATISTICS', // R17: reads reports and the dashboard, changes nothing but policy-event markers
 ] as const;
 export type Role = (typeof ROLES)[number];
 
@@ -40,6 +41,7 @@ export const ROLE_CHANNELS: Readonly<Record<Role, readonly Channel[]>> = {
   REGISTRAR: ['ON_SITE'],
   ADMIN: [],
   GATEWAY: EXTERNAL_CHANNELS,
+  STATISTICS: [],
 };
 
 export const DOCUMENT_TYPES = ['NATIONAL_ID', 'HOSPITAL_CARD', 'SOCIAL_SECURITY_CARD'] as const;

@@ -17,6 +17,12 @@ export const ERROR_HTTP_STATUS = {
   TRIAGE_RED_FLAGS_UNANSWERED: 400,
   /** R18: a knowledge base that fails validation (`problems`). */
   TRIAGE_KB_INVALID: 400,
+  /** R17: a report's period (from, to) is missing, malformed, reversed or too long. */
+  REPORT_BAD_PERIOD: 400,
+  /** R17: groupBy names a grouping the report does not have. */
+  REPORT_BAD_GROUP_BY: 400,
+  /** R17: a filter (department, doctor, channel, format) is malformed. */
+  REPORT_BAD_FILTER: 400,
   // 401 / 403 — who is calling
   UNAUTHENTICATED: 401,
   UNKNOWN_PARTNER: 401,
@@ -43,6 +49,8 @@ export const ERROR_HTTP_STATUS = {
   TRIAGE_ASSESSMENT_NOT_FOUND: 404,
   /** R5: no such hold (a partner sees only the holds it made). */
   HOLD_NOT_FOUND: 404,
+  /** R17: no report of that name. */
+  REPORT_NOT_FOUND: 404,
   // 409 — conflicts with the current state, and limits
   CONFLICT: 409,
   IDENTITY_MISMATCH: 409,
@@ -148,6 +156,10 @@ export const ERROR_TITLES: Partial<Record<ErrorCode, string>> = {
   TRIAGE_BODY_PART_NOT_FOUND: 'No such body part for this patient',
   TRIAGE_ASSESSMENT_NOT_FOUND: 'No such triage assessment',
   TRIAGE_KB_VERSION_EXISTS: 'This knowledge-base version was already published with other content',
+  REPORT_BAD_PERIOD: 'from and to must be dates YYYY-MM-DD, from ≤ to, at most 6 years apart',
+  REPORT_BAD_GROUP_BY: 'This report cannot be grouped that way',
+  REPORT_BAD_FILTER: 'A report filter is not valid',
+  REPORT_NOT_FOUND: 'No such report',
   TRIAGE_UNAVAILABLE: 'Self-triage is not available yet (no knowledge base published)',
   HOLD_NOT_FOUND: 'No such hold',
   HOLD_EXPIRED: 'The hold has expired; its number is back in the pool',

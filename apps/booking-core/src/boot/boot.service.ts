@@ -6,6 +6,7 @@ import { HoldExpiryJob } from '../holds';
 import { NoShowJob } from '../visit-day';
 import { ReminderJob } from '../notifications';
 import { TriageKbService } from '../triage';
+import { RollupJob } from '../statistics';
 
 /** Start-up order: demo data (if asked for), the triage knowledge base, then the first session generation. */
 @Injectable()
@@ -18,6 +19,7 @@ export class BootService implements OnApplicationBootstrap {
     private readonly holdExpiry: HoldExpiryJob,
     private readonly reminders: ReminderJob,
     private readonly triage: TriageKbService,
+    private readonly rollups: RollupJob,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
@@ -29,6 +31,7 @@ export class BootService implements OnApplicationBootstrap {
       this.noShows.start();
       this.holdExpiry.start();
       this.reminders.start();
+      this.rollups.start();
     }
   }
 }

@@ -337,6 +337,13 @@ export interface ResolvePatientResult {
   document_id: number;
 }
 
+/** A row of rollup_statistics_day(). */
+export interface RollupStatisticsDayResult {
+  stat_date: Date;
+  closed: boolean;
+  rolled: boolean;
+}
+
 /** A row of substitute_doctor(). */
 export interface SubstituteDoctorResult {
   session_id: number;
@@ -441,6 +448,15 @@ export interface SettingRow {
   updated_at: Date;
 }
 
+/** A row of stat_policy_event. */
+export interface StatPolicyEventRow {
+  id: number;
+  event_date: Date;
+  title: string;
+  created_at: Date;
+  created_by: string;
+}
+
 /** Every procedure booking-core calls: its parameters (without `p_`), in declaration order. */
 export interface ProcedureParams {
   ack_notification: {
@@ -449,6 +465,13 @@ export interface ProcedureParams {
     sent: boolean | null;
     error: string | null;
     retry_after_ms: number | null;
+    now: Date | null;
+  };
+  add_policy_event: {
+    event_date: string | null;
+    title: string | null;
+    actor: string | null;
+    operator: string | null;
     now: Date | null;
   };
   book_appointment: {
@@ -675,6 +698,13 @@ export interface ProcedureParams {
     mobile_cipher: string | null;
     now: Date | null;
   };
+  rollup_statistics_day: {
+    day: string | null;
+    close: boolean | null;
+    rebuild: boolean | null;
+    tz: string | null;
+    now: Date | null;
+  };
   save_department: {
     code: string | null;
     name: string | null;
@@ -761,6 +791,7 @@ export interface ProcedureParams {
 /** The rows each procedure returns. */
 export interface ProcedureRows {
   ack_notification: NotificationRow;
+  add_policy_event: StatPolicyEventRow;
   book_appointment: AppointmentViewRow;
   bookable_session: BookableSessionResult;
   call_next_patient: AppointmentViewRow;
@@ -784,6 +815,7 @@ export interface ProcedureRows {
   release_hold: HoldViewRow;
   replay_notification: NotificationRow;
   resolve_patient: ResolvePatientResult;
+  rollup_statistics_day: RollupStatisticsDayResult;
   save_department: DepartmentRow;
   save_doctor: DoctorRow;
   save_room: RoomRow;

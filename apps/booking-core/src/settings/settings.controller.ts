@@ -29,6 +29,7 @@ const RULES: Record<string, { min: number; max: number } | 'time'> = {
   notification_max_attempts: { min: 1, max: 50 },
   triage_paediatric_age: { min: 1, max: 18 },
   hold_minutes: { min: 1, max: 60 },
+  punctuality_on_time_minutes: { min: 0, max: 120 },
 };
 
 export class SettingKeyParam {

@@ -1,0 +1,2 @@
+export { DashboardModule } from './dashboard.module';
+export { acceptDashboardForms } from './form-body';

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { SettingsModule } from '../settings';
+import { VisitDayModule } from '../visit-day';
+import { RollupJob } from './rollup.job';
+import { StatisticsController } from './statistics.controller';
+import { StatisticsRepository } from './statistics.repository';
+import { StatisticsService } from './statistics.service';
+
+/** R16, R17: daily roll-ups, the report API and policy events (decision 021). */
+@Module({
+  imports: [SettingsModule, VisitDayModule],
+  controllers: [StatisticsController],
+  providers: [StatisticsRepository, StatisticsService, RollupJob],
+  exports: [StatisticsService, RollupJob],
+})
+export class StatisticsModule {}

@@ -1,0 +1,219 @@
+import { Injectable } from '@nestjs/common';
+import { SqlClient } from '../database/sql-client';
+import type { RollupStatisticsDayResult, StatPolicyEventRow } from '../database/sql-types.generated';
+import type { Actor } from '../shared/actor';
+import type { Dimension, Source } from './report-definitions';
+
+/** The roll-up column each dimension groups by. */
+const DIMENSION_COLUMN: Record<Dimension, string> = {
+  month: 'stat_month',
+  department: 'department_id',
+  doctor: 'doctor_id',
+  channel: 'channel',
+  weekday: 'weekday',
+};
+
+/** What each source sums (column expressions are fixed text, never from input). */
+const SOURCE_SQL: Record<Source, { table: string; sums: string; filters: readonly string[] }> = {
+  day: {
+    table: 'stat_day',
+    sums: [
+      'booked',
+      'cancelled',
+      'cancelled_by_hospital',
+      'no_show',
+      'voided_late',
+      'walk_ins',
+      'visits',
+      'visits_booked',
+      'lead_days_sum',
+      'wait_count',
+      'wait_seconds_sum',
+    ]
+      .map((c) => `SUM(${c}) AS ${c}`)
+      .join(', '),
+    filters: ['department', 'doctor', 'channel'],
+  },
+  session: {
+    table: 'stat_session',
+    sums: [
+      'SUM(CASE WHEN suspended = 0 THEN released ELSE 0 END) AS released',
+      'SUM(CASE WHEN suspended = 0 THEN taken ELSE 0 END) AS taken',
+      'SUM(suspended) AS suspended',
+      'SUM(affected) AS affected',
+      'SUM(CASE WHEN suspended = 0 AND first_call_delay_s IS NOT NULL THEN 1 ELSE 0 END) AS called_sessions',
+      'SUM(CASE WHEN suspended = 0 THEN COALESCE(first_call_delay_s, 0) ELSE 0 END) AS delay_seconds',
+      'SUM(CASE WHEN suspended = 0 AND first_call_delay_s <= :onTimeSeconds THEN 1 ELSE 0 END) AS on_time',
+    ].join(', '),
+    filters: ['department', 'doctor'],
+  },
+  notification: {
+    table: 'stat_notification',
+    sums: 'SUM(created) AS created, SUM(sent) AS sent, SUM(dead) AS dead',
+    filters: ['channel'],
+  },
+};
+
+const HISTOGRAM_SQL = {
+  wait: { table: 'stat_wait', bucket: 'wait_minute', filters: ['department', 'doctor', 'channel'] },
+  notification_delay: { table: 'stat_notification_delay', bucket: 'delay_seconds', filters: ['channel'] },
+} as const;
+
+const FILTER_COLUMN: Record<string, string> = {
+  department: 'department_id',
+  doctor: 'doctor_id',
+  channel: 'channel',
+};
+
+export interface ReportFilters {
+  department?: number;
+  doctor?: number;
+  channel?: string;
+}
+
+export interface AggregateQuery {
+  from: string;
+  to: string;
+  dimensions: Dimension[];
+  filters: ReportFilters;
+  onTimeSeconds: number;
+}
+
+/** A roll-up row: the dimension values (by dimension name) and the sums. */
+export type GroupRow = Record<string, unknown>;
+
+/** R16, R17: the roll-ups (written by rollup_statistics_day) and the policy events. Decision 021. */
+@Injectable()
+export class StatisticsRepository {
+  constructor(private readonly sql: SqlClient) {}
+
+  async rollupDay(
+    day: string,
+    close: boolean,
+    rebuild: boolean,
+    tz: string,
+    now: Date,
+  ): Promise<RollupStatisticsDayResult> {
+    const [row] = await this.sql.call('rollup_statistics_day', { day, close, rebuild, tz, now });
+    return row;
+  }
+
+  /** The newest closed day, the first and last session days (YYYY-MM-DD, or null). */
+  async rollupBounds(): Promise<{
+    lastClosed: string | null;
+    firstSession: string | null;
+    lastSession: string | null;
+  }> {
+    const text = (day: (column: string) => string) =>
+      `SELECT (SELECT ${day('MAX(stat_date)')} FROM stat_rollup_day WHERE closed = :closed) AS last_closed,
+              (SELECT ${day('MIN(session_date)')} FROM clinic_session) AS first_session,
+              (SELECT ${day('MAX(session_date)')} FROM clinic_session) AS last_session`;
+    const [row] = await this.sql.query<{
+      last_closed: unknown;
+      first_session: unknown;
+      last_session: unknown;
+    }>({ postgres: text(PG_DAY), mssql: text(MSSQL_DAY) }, { closed: true });
+    return {
+      lastClosed: isoDate(row?.last_closed),
+      firstSession: isoDate(row?.first_session),
+      lastSession: isoDate(row?.last_session),
+    };
+  }
+
+  /** Days in [from, to] not rolled up yet, or rolled up but still open. */
+  async openDays(from: string, to: string): Promise<{ day: string; closed: boolean }[]> {
+    const text = (day: (column: string) => string) =>
+      `SELECT ${day('stat_date')} AS stat_date, closed FROM stat_rollup_day WHERE stat_date BETWEEN :from AND :to`;
+    const rows = await this.sql.query<{ stat_date: unknown; closed: unknown }>(
+      { postgres: text(PG_DAY), mssql: text(MSSQL_DAY) },
+      { from, to },
+    );
+    return rows.map((r) => ({
+      day: isoDate(r.stat_date) ?? '',
+      closed: r.closed === true || r.closed === 1,
+    }));
+  }
+
+  async aggregate(source: Source, q: AggregateQuery): Promise<GroupRow[]> {
+    const s = SOURCE_SQL[source];
+    return this.grouped(s.table, s.sums, s.filters, q, null);
+  }
+
+  async histogram(kind: 'wait' | 'notification_delay', q: AggregateQuery): Promise<GroupRow[]> {
+    const h = HISTOGRAM_SQL[kind];
+    return this.grouped(h.table, 'SUM(n) AS n', h.filters, q, h.bucket);
+  }
+
+  private async grouped(
+    table: string,
+    sums: string,
+    filterable: readonly string[],
+    q: AggregateQuery,
+    bucket: string | null,
+  ): Promise<GroupRow[]> {
+    const columns = q.dimensions.map((d) => `${DIMENSION_COLUMN[d]} AS ${d}`);
+    if (bucket) columns.push(`${bucket} AS bucket`);
+    const groupBy = [...q.dimensions.map((d) => DIMENSION_COLUMN[d]), ...(bucket ? [bucket] : [])];
+    const params: Record<string, unknown> = { from: q.from, to: q.to };
+    if (sums.includes(':onTimeSeconds')) params.onTimeSeconds = q.onTimeSeconds;
+    const where = ['stat_date BETWEEN :from AND :to'];
+    for (const [name, value] of Object.entries(q.filters)) {
+      if (value === undefined || !filterable.includes(name)) continue;
+      where.push(`${FILTER_COLUMN[name]} = :${name}`);
+      params[name] = value;
+    }
+    const text =
+      `SELECT ${[...columns, sums].join(', ')} FROM ${table} WHERE ${where.join(' AND ')}` +
+      (groupBy.length ? ` GROUP BY ${groupBy.join(', ')}` : '');
+    return this.sql.query<GroupRow>(text, params);
+  }
+
+  async departments(): Promise<{ id: number; name: string }[]> {
+    const rows = await this.sql.query<{ id: number; name: string }>(
+      'SELECT id, name FROM department ORDER BY id',
+    );
+    return rows.map((r) => ({ id: Number(r.id), name: r.name }));
+  }
+
+  async doctors(): Promise<{ id: number; name: string; departmentId: number }[]> {
+    const rows = await this.sql.query<{ id: number; name: string; department_id: number }>(
+      'SELECT id, name, department_id FROM doctor ORDER BY id',
+    );
+    return rows.map((r) => ({ id: Number(r.id), name: r.name, departmentId: Number(r.department_id) }));
+  }
+
+  async policyEvents(from: string, to: string): Promise<PolicyEvent[]> {
+    const text = (day: (column: string) => string) =>
+      `SELECT id, ${day('event_date')} AS event_date, title FROM stat_policy_event
+        WHERE event_date BETWEEN :from AND :to ORDER BY event_date, id`;
+    const rows = await this.sql.query<{ id: number; event_date: string; title: string }>(
+      { postgres: text(PG_DAY), mssql: text(MSSQL_DAY) },
+      { from, to },
+    );
+    return rows.map((r) => ({ id: Number(r.id), date: r.event_date, title: r.title }));
+  }
+
+  async addPolicyEvent(date: string, title: string, by: Actor): Promise<PolicyEvent> {
+    const [row]: StatPolicyEventRow[] = await this.sql.call('add_policy_event', {
+      event_date: date,
+      title,
+      ...by,
+    });
+    return { id: Number(row.id), date, title: row.title };
+  }
+}
+
+/** A date read as text YYYY-MM-DD in each dialect. */
+const PG_DAY = (column: string) => `to_char(${column}, 'YYYY-MM-DD')`;
+const MSSQL_DAY = (column: string) => `CONVERT(char(10), ${column}, 23)`;
+
+function isoDate(value: unknown): string | null {
+  return typeof value === 'string' ? value : null;
+}
+
+/** A dated policy event marked on the charts. */
+export interface PolicyEvent {
+  id: number;
+  date: string;
+  title: string;
+}
