@@ -228,6 +228,9 @@ BEGIN
   END IF;
 
   -- Per department per day, per day, live in total (not yet seen, in sessions not yet over).
+  -- Driven from the patient's own rows, each session read by its key (the LATERAL with OFFSET 0
+  -- keeps the planner from scanning every session instead): with years of history the sessions
+  -- table is large, a patient's rows are few.
   SELECT CAST(count(*) FILTER (WHERE s.session_date = v_session.session_date
                                  AND s.department_id = v_session.department_id) AS integer),
          CAST(count(*) FILTER (WHERE s.session_date = v_session.session_date) AS integer),
@@ -241,7 +244,8 @@ BEGIN
             FROM number_hold h
            WHERE h.patient_id = p_patient_id AND h.status = 'HELD' AND h.expires_at > p_now
              AND h.id IS DISTINCT FROM p_hold_id) x
-    JOIN clinic_session s ON s.id = x.session_id
+    CROSS JOIN LATERAL (SELECT cs.session_date, cs.department_id, cs.ends_at
+                          FROM clinic_session cs WHERE cs.id = x.session_id OFFSET 0) s
    WHERE s.session_date = v_session.session_date OR (x.status <> 'REGISTERED' AND s.ends_at > p_now);
   IF v_dept_day >= setting_int('limit_per_department_day') THEN
     RAISE EXCEPTION 'BOOKING_LIMIT_EXCEEDED:per department per day';
