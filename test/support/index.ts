@@ -12,3 +12,5 @@ export * from './core-process';
 export * from './ports';
 export * from './private-postgres';
 export * from './test-calendar';
+export * from './fhir-client';
+export * from './fhir-schema';
