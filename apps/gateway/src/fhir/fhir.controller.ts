@@ -1,24 +1,60 @@
 import { Controller, Get, Header, Param, Query, Req, UseFilters } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import { DomainError } from '@app/common';
-import type { SlotView } from '@app/contracts';
+import type { ErrorCode } from '@app/contracts';
 import { partnerOf, type GatewayRequest } from '../auth/gateway-request';
-import { CoreClient } from '../core/core-client';
+import { CoreClient, type SessionFilter } from '../core/core-client';
+import { capabilityStatement } from './capability-statement';
 import { FhirRoute, FhirScope } from './fhir-scope.decorator';
+import {
+  type FhirResource,
+  searchset,
+  toFhirSlot,
+  toHealthcareService,
+  toLocation,
+  toPractitioner,
+  toSchedule,
+} from './fhir-resources';
 import { FHIR_JSON, OperationOutcomeFilter } from './operation-outcome';
 
-/** FHIR ids here: a Slot is `<sessionId>-<slotId>` (decision 024), so it can be read on its own. */
-const SLOT_ID = /^([1-9][0-9]{0,15})-([1-9][0-9]{0,15})$/;
-const SCHEDULE_REF = /^(?:Schedule\/)?([1-9][0-9]{0,15})$/;
+type SearchQuery = Record<string, string | string[] | undefined>;
 
-function badSearch(detail: string): DomainError {
+const NUMERIC_ID = /^[1-9][0-9]{0,15}$/;
+/** A Slot's id is `<sessionId>-<slotId>` (decision 024), so it can be read on its own. */
+const SLOT_ID = /^([1-9][0-9]{0,15})-([1-9][0-9]{0,15})$/;
+const DAY = /^\d{4}-\d{2}-\d{2}$/;
+
+export function badSearch(detail: string): DomainError {
   return new DomainError('VALIDATION_FAILED', detail);
 }
 
+/** One numeric id, else the resource's not-found code (an id that cannot exist is not 400). */
+function idOf(value: string, notFound: ErrorCode): number {
+  if (!NUMERIC_ID.test(value)) throw new DomainError(notFound, 'No such resource');
+  return Number(value);
+}
+
+/** Refuses search parameters this server does not implement (FHIR lets a server ignore them; here they are errors). */
+function only(query: SearchQuery, ...names: string[]): void {
+  const unknown = Object.keys(query).filter((k) => !names.includes(k));
+  if (unknown.length) throw badSearch(`Unsupported search parameter: ${unknown.join(', ').slice(0, 80)}`);
+  for (const name of names)
+    if (name !== 'start' && name !== 'date' && Array.isArray(query[name]))
+      throw badSearch(`${name} may be given once`);
+}
+
+function referenceId(value: string | string[] | undefined, type: string): number | undefined {
+  if (value === undefined) return undefined;
+  const m = new RegExp(`^(?:${type}/)?([1-9][0-9]{0,15})$`).exec(String(value));
+  if (!m) throw badSearch(`must be ${type}/<id>`);
+  return Number(m[1]);
+}
+
 /**
- * The FHIR R4 façade (decision 024), read side of what is implemented: the CapabilityStatement
- * and Slot. Every route needs a SMART bearer token with its scope (PartnerAuthGuard); the
- * partner's channel decides which numbers are free to it (R4, R7), as on the partner API.
+ * The FHIR R4 façade's read side (decision 024). Every route needs a SMART bearer token with its
+ * scope (PartnerAuthGuard); the partner's channel decides which numbers are free to it (R4, R7),
+ * as on the partner API. Mapping: Practitioner = doctor, HealthcareService = department,
+ * Location = consulting room, Schedule = session, Slot = number.
  */
 @ApiExcludeController()
 @FhirRoute()
@@ -30,53 +66,100 @@ export class FhirController {
   @Get('metadata')
   @FhirScope('any')
   @Header('content-type', FHIR_JSON)
-  metadata(): Record<string, unknown> {
-    return {
-      resourceType: 'CapabilityStatement',
-      status: 'active',
-      date: '2026-12-02',
-      kind: 'instance',
-      fhirVersion: '4.0.1',
-      format: ['application/fhir+json'],
-      implementation: { description: 'Outpatient booking — FHIR R4 façade (decision 024)' },
-      rest: [
-        {
-          mode: 'server',
-          security: {
-            service: [
-              {
-                coding: [
-                  {
-                    system: 'http://terminology.hl7.org/CodeSystem/restful-security-service',
-                    code: 'SMART-on-FHIR',
-                  },
-                ],
-              },
-            ],
-            description:
-              'SMART Backend Services: POST auth/token (client_credentials, RS384/ES384 client assertion); ' +
-              'scopes system/Slot.read, system/*.read',
-          },
-          resource: [
-            {
-              type: 'Slot',
-              interaction: [{ code: 'read' }, { code: 'search-type' }],
-              searchParam: [
-                { name: 'schedule', type: 'reference', documentation: 'Required: Schedule/<session id>' },
-                { name: 'status', type: 'token', documentation: 'free or busy' },
-                { name: 'start', type: 'date', documentation: 'ge/gt/le/lt prefixes' },
-              ],
-            },
-          ],
-        },
-      ],
-    };
+  metadata(): FhirResource {
+    return capabilityStatement();
+  }
+
+  @Get('Practitioner')
+  @FhirScope({ resource: 'Practitioner', action: 'read' })
+  @Header('content-type', FHIR_JSON)
+  async searchPractitioners(@Query() query: SearchQuery): Promise<FhirResource> {
+    only(query);
+    return searchset((await this.core.doctors()).map(toPractitioner));
+  }
+
+  @Get('Practitioner/:id')
+  @FhirScope({ resource: 'Practitioner', action: 'read' })
+  @Header('content-type', FHIR_JSON)
+  async readPractitioner(@Param('id') id: string): Promise<FhirResource> {
+    const wanted = idOf(id, 'DOCTOR_NOT_FOUND');
+    const doctor = (await this.core.doctors()).find((d) => d.id === wanted);
+    if (!doctor) throw new DomainError('DOCTOR_NOT_FOUND', 'No such Practitioner');
+    return toPractitioner(doctor);
+  }
+
+  @Get('HealthcareService')
+  @FhirScope({ resource: 'HealthcareService', action: 'read' })
+  @Header('content-type', FHIR_JSON)
+  async searchHealthcareServices(@Query() query: SearchQuery): Promise<FhirResource> {
+    only(query);
+    return searchset((await this.core.departments()).map(toHealthcareService));
+  }
+
+  @Get('HealthcareService/:id')
+  @FhirScope({ resource: 'HealthcareService', action: 'read' })
+  @Header('content-type', FHIR_JSON)
+  async readHealthcareService(@Param('id') id: string): Promise<FhirResource> {
+    const wanted = idOf(id, 'DEPARTMENT_NOT_FOUND');
+    const department = (await this.core.departments()).find((d) => d.id === wanted);
+    if (!department) throw new DomainError('DEPARTMENT_NOT_FOUND', 'No such HealthcareService');
+    return toHealthcareService(department);
+  }
+
+  @Get('Location')
+  @FhirScope({ resource: 'Location', action: 'read' })
+  @Header('content-type', FHIR_JSON)
+  async searchLocations(@Query() query: SearchQuery): Promise<FhirResource> {
+    only(query);
+    return searchset((await this.core.rooms()).map(toLocation));
+  }
+
+  @Get('Location/:id')
+  @FhirScope({ resource: 'Location', action: 'read' })
+  @Header('content-type', FHIR_JSON)
+  async readLocation(@Param('id') id: string): Promise<FhirResource> {
+    const wanted = idOf(id, 'ROOM_NOT_FOUND');
+    const room = (await this.core.rooms()).find((r) => r.id === wanted);
+    if (!room) throw new DomainError('ROOM_NOT_FOUND', 'No such Location');
+    return toLocation(room);
+  }
+
+  /** `actor=Practitioner/<id>` or `HealthcareService/<id>`; `date=[ge|le]YYYY-MM-DD` (at most one of each). */
+  @Get('Schedule')
+  @FhirScope({ resource: 'Schedule', action: 'read' })
+  @Header('content-type', FHIR_JSON)
+  async searchSchedules(@Query() query: SearchQuery, @Req() request: GatewayRequest): Promise<FhirResource> {
+    only(query, 'actor', 'date');
+    const filter: SessionFilter = {};
+    const actor = query.actor as string | undefined;
+    if (actor !== undefined) {
+      if (actor.startsWith('HealthcareService/'))
+        filter.departmentId = referenceId(actor, 'HealthcareService');
+      else filter.doctorId = referenceId(actor, 'Practitioner');
+    }
+    for (const value of [query.date ?? []].flat()) {
+      const m = /^(ge|le|eq)?(.*)$/.exec(value)!;
+      if (!DAY.test(m[2]) || Number.isNaN(Date.parse(m[2])))
+        throw badSearch('date must be [ge|le]YYYY-MM-DD');
+      if (m[1] !== 'le') filter.dateFrom = m[2];
+      if (m[1] !== 'ge') filter.dateTo = m[2];
+    }
+    const sessions = await this.core.sessions(filter, partnerOf(request).channel);
+    // An actor=Practitioner search matches the doctor who sees the patients (a substitute too).
+    return searchset(sessions.map(toSchedule));
+  }
+
+  @Get('Schedule/:id')
+  @FhirScope({ resource: 'Schedule', action: 'read' })
+  @Header('content-type', FHIR_JSON)
+  async readSchedule(@Param('id') id: string, @Req() request: GatewayRequest): Promise<FhirResource> {
+    return toSchedule(await this.core.session(idOf(id, 'SESSION_NOT_FOUND'), partnerOf(request).channel));
   }
 
   @Get('Slot/:id')
   @FhirScope({ resource: 'Slot', action: 'read' })
   @Header('content-type', FHIR_JSON)
-  async readSlot(@Param('id') id: string, @Req() request: GatewayRequest): Promise<Record<string, unknown>> {
+  async readSlot(@Param('id') id: string, @Req() request: GatewayRequest): Promise<FhirResource> {
     const m = SLOT_ID.exec(id);
     if (!m) throw new DomainError('SLOT_NOT_FOUND', 'No such Slot');
     const slots = await this.core.slots(Number(m[1]), partnerOf(request).channel);
@@ -85,24 +168,19 @@ export class FhirController {
     return toFhirSlot(slot);
   }
 
+  /** `schedule=Schedule/<id>` (required), `status=free|busy`, `start=[ge|gt|le|lt]<dateTime>` (repeatable). */
   @Get('Slot')
   @FhirScope({ resource: 'Slot', action: 'read' })
   @Header('content-type', FHIR_JSON)
-  async searchSlots(
-    @Query() query: Record<string, string | string[] | undefined>,
-    @Req() request: GatewayRequest,
-  ): Promise<Record<string, unknown>> {
-    const known = new Set(['schedule', 'status', 'start']);
-    const unknown = Object.keys(query).filter((k) => !known.has(k));
-    if (unknown.length) throw badSearch(`Unsupported search parameter: ${unknown.join(', ').slice(0, 80)}`);
-    const schedule = single(query.schedule, 'schedule');
-    const ref = schedule === undefined ? null : SCHEDULE_REF.exec(schedule);
-    if (!ref) throw badSearch('schedule=Schedule/<id> is required');
-    const status = single(query.status, 'status');
+  async searchSlots(@Query() query: SearchQuery, @Req() request: GatewayRequest): Promise<FhirResource> {
+    only(query, 'schedule', 'status', 'start');
+    if (query.schedule === undefined) throw badSearch('schedule=Schedule/<id> is required');
+    const scheduleId = referenceId(query.schedule, 'Schedule')!;
+    const status = query.status as string | undefined;
     if (status !== undefined && status !== 'free' && status !== 'busy')
       throw badSearch('status must be free or busy');
     const starts = [query.start ?? []].flat().map(startFilter);
-    const slots = await this.core.slots(Number(ref[1]), partnerOf(request).channel);
+    const slots = await this.core.slots(scheduleId, partnerOf(request).channel);
     const chosen = slots
       .filter((s) => status === undefined || (status === 'free') === s.bookable)
       .filter((s) => starts.every((keep) => keep(Date.parse(s.startsAt))));
@@ -110,12 +188,7 @@ export class FhirController {
   }
 }
 
-function single(value: string | string[] | undefined, name: string): string | undefined {
-  if (Array.isArray(value)) throw badSearch(`${name} may be given once`);
-  return value;
-}
-
-/** `start=ge2026-12-04T08:00:00+08:00` (ge, gt, le, lt; eq when no prefix). */
+/** `start=ge2026-12-04T08:00:00+08:00` (ge, gt, le, lt; eq when no prefix; a bare day is 00:00 +08:00). */
 function startFilter(value: string): (ms: number) => boolean {
   const m = /^(ge|gt|le|lt|eq)?(\d{4}-\d{2}-\d{2}(?:T\d{2}:\d{2}(?::\d{2})?(?:Z|[+-]\d{2}:\d{2}))?)$/.exec(
     value,
@@ -134,34 +207,4 @@ function startFilter(value: string): (ms: number) => boolean {
     default:
       return (ms) => ms === at;
   }
-}
-
-/**
- * A number as a FHIR Slot: free when this partner's channel could book it now (bookable), else
- * busy — a held, booked, started or on-site reserve number reads busy (R4, R5).
- */
-export function toFhirSlot(s: SlotView): Record<string, unknown> {
-  return {
-    resourceType: 'Slot',
-    id: `${s.sessionId}-${s.id}`,
-    identifier: [{ system: 'urn:outpatient-booking:slot', value: String(s.id) }],
-    schedule: { reference: `Schedule/${s.sessionId}` },
-    status: s.bookable ? 'free' : 'busy',
-    start: s.startsAt,
-    end: s.endsAt,
-    comment: `Visit number ${s.visitNo}`,
-  };
-}
-
-function searchset(resources: Record<string, unknown>[]): Record<string, unknown> {
-  return {
-    resourceType: 'Bundle',
-    type: 'searchset',
-    total: resources.length,
-    entry: resources.map((resource) => ({
-      fullUrl: `${String(resource.resourceType)}/${String(resource.id)}`,
-      resource,
-      search: { mode: 'match' },
-    })),
-  };
 }
