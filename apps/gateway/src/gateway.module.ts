@@ -12,6 +12,7 @@ import { GatewayConfig } from './config/gateway-config';
 import { CoreClient } from './core/core-client';
 import { DeliveryAdapters } from './dispatcher/delivery-adapters';
 import { NotificationDispatcher } from './dispatcher/notification-dispatcher';
+import { FhirAppointmentsController } from './fhir/fhir-appointments.controller';
 import { FhirController } from './fhir/fhir.controller';
 import { SmartAuthService } from './fhir/smart-auth.service';
 import { SmartTokenController } from './fhir/smart-token.controller';
@@ -59,6 +60,7 @@ export class GatewayModule {
         TriageController,
         SmartTokenController,
         FhirController,
+        FhirAppointmentsController,
       ],
       providers: [
         // Guards run in this order: who is calling, then how often.

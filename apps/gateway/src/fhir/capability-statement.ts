@@ -54,6 +54,25 @@ export function capabilityStatement(): FhirResource {
             { name: 'status', type: 'token', documentation: 'free or busy (for the caller’s channel)' },
             { name: 'start', type: 'date', documentation: '[ge|gt|le|lt]<dateTime>, repeatable' },
           ]),
+          {
+            type: 'Appointment',
+            documentation:
+              'create: one slot (Slot/<id>) and a contained Patient identified by urn:oid:2.16.156.10011.1.5 ' +
+              '(PRC resident ID) with name and telecom phone; update: only status=cancelled with ' +
+              'cancelationReason.text (cancels, or releases a hold hold-<id>); idempotent by Idempotency-Key ' +
+              'or Appointment.identifier',
+            interaction: [{ code: 'read' }, { code: 'create' }, { code: 'update' }],
+            operation: [
+              {
+                name: 'hold',
+                definition: 'http://outpatient-booking.invalid/fhir/OperationDefinition/Appointment-hold',
+              },
+              {
+                name: 'book',
+                definition: 'http://outpatient-booking.invalid/fhir/OperationDefinition/Appointment-book',
+              },
+            ],
+          },
         ],
       },
     ],

@@ -9,6 +9,7 @@ export const SYSTEMS = {
   slot: 'urn:outpatient-booking:slot',
   session: 'urn:outpatient-booking:session',
   appointmentCode: 'urn:outpatient-booking:appointment-code',
+  checkInCode: 'urn:outpatient-booking:check-in-code',
   /** PRC resident identity card number (GB 11643), the OID China's health standards use. */
   prcResidentId: 'urn:oid:2.16.156.10011.1.5',
 } as const;

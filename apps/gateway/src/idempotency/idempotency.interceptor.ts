@@ -35,7 +35,8 @@ export class IdempotencyInterceptor implements NestInterceptor {
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<GatewayRequest>();
     const url = request.raw.url ?? request.url;
-    // The FHIR façade (decision 024) has no POST route here yet that changes anything.
+    // The FHIR façade (decision 024) sends its key (or Appointment.identifier) to booking-core as
+    // the booking's request key instead, and answers in FHIR, not with a stored partner response.
     if (request.method !== 'POST' || !request.partner || url.startsWith('/fhir/')) return next.handle();
     const key = request.headers[IDEMPOTENCY_HEADER];
     const start = await this.idempotency.begin(
