@@ -1,4 +1,5 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
+import Redis from 'ioredis';
 import {
   clientAssertion,
   createClinic,
@@ -212,6 +213,38 @@ describe('FHIR façade: SMART Backend Services authorization (R20; decision 024)
     outcome(missing.body, 'SESSION_NOT_FOUND');
   });
 
+  it('refusals before a controller runs keep the façade form: OperationOutcome, or OAuth JSON at the token endpoint', async () => {
+    const token = await smartToken(gateway.url, es, 'smart-es', 'system/*.read');
+    const unknownPath = await fhir(gateway.url, token, 'GET', '/Patient/1');
+    expect(unknownPath.status).toBe(404);
+    expect(unknownPath.headers.get('content-type')).toContain('application/fhir+json');
+    outcome(unknownPath.body, 'NOT_FOUND');
+    const badJson = await fetch(`${gateway.url}/fhir/r4/Appointment`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/fhir+json', authorization: `Bearer ${token}` },
+      body: '{"resourceType": "Appointment",',
+    });
+    expect(badJson.status).toBe(400);
+    outcome(await badJson.json(), 'VALIDATION_FAILED');
+    const xml = await fetch(`${gateway.url}/fhir/r4/Appointment`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/fhir+xml', authorization: `Bearer ${token}` },
+      body: '<Appointment/>',
+    });
+    expect(xml.status).toBe(415);
+    outcome(await xml.json(), 'UNSUPPORTED_MEDIA_TYPE');
+    const jsonToken = await fetch(tokenUrl, {
+      method: 'POST',
+      headers: { 'content-type': 'text/plain' },
+      body: 'grant_type=client_credentials',
+    });
+    expect(jsonToken.status).toBe(415);
+    expect(await jsonToken.json()).toEqual({
+      error: 'invalid_request',
+      error_description: expect.any(String),
+    });
+  });
+
   it("the partner's rate applies to its FHIR requests (429 OperationOutcome RATE_LIMITED)", async () => {
     const token = await smartToken(gateway.url, other, 'smart-slow', 'system/*.read');
     const statuses: number[] = [];
@@ -224,4 +257,50 @@ describe('FHIR façade: SMART Backend Services authorization (R20; decision 024)
     expect(statuses).toEqual([200, 200, 200, 429]);
     outcome(last, 'RATE_LIMITED');
   });
+  // Needs a Redis server: defined only when TEST_REDIS_URL is set (CI sets it).
+  const redisUrl = process.env.TEST_REDIS_URL;
+  if (redisUrl) {
+    describe('two gateway instances sharing Redis: one jti, one token store (decision 024)', () => {
+      const prefix = `fhir-e2e:${process.pid}:${randomBytes(4).toString('hex')}:`;
+      // Both instances stand for one public URL: the assertion's aud.
+      const base = 'https://fhir.hospital.test/fhir/r4';
+      let one: GatewayHarness;
+      let two: GatewayHarness;
+      let key: SmartKey;
+
+      beforeAll(async () => {
+        key = await smartKey('ES384');
+        const partners = testPartners([{ appId: 'smart-shared', channel: 'WEB', fhirJwk: key.publicJwk }]);
+        const env = { REDIS_URL: redisUrl, REDIS_PREFIX: prefix, FHIR_BASE_URL: base };
+        one = await startGateway(core, { partners, env });
+        two = await startGateway(core, { partners, env });
+      });
+      afterAll(async () => {
+        await one?.close();
+        await two?.close();
+        const redis = new Redis(redisUrl);
+        const keys = await redis.keys(`${prefix}*`);
+        if (keys.length) await redis.del(...keys);
+        await redis.quit();
+      });
+
+      it('an assertion used at one instance is refused at the other; a token from one works at the other', async () => {
+        const assertion = await clientAssertion(key, 'smart-shared', `${base}/auth/token`);
+        const first = await requestToken(one.url, assertion, 'system/*.read');
+        expect(first.status).toBe(200);
+        const replayed = await requestToken(two.url, assertion, 'system/*.read');
+        expect(replayed.status).toBe(401);
+        expect(replayed.body.error).toBe('invalid_client');
+        const meta = await fhir(two.url, first.body.access_token, 'GET', '/metadata');
+        expect(meta.status).toBe(200);
+        // The configured URL is the audience: the instance's own address is not.
+        const local = await requestToken(
+          one.url,
+          await clientAssertion(key, 'smart-shared', `${one.url}/fhir/r4/auth/token`),
+          'system/*.read',
+        );
+        expect(local.status).toBe(401);
+      });
+    });
+  }
 });
