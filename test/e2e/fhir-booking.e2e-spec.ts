@@ -4,6 +4,7 @@ import {
   createClinic,
   fhir,
   fhirSchemaErrors,
+  fhirSearchByPost,
   generate,
   sessionOf,
   setClock,
@@ -122,6 +123,20 @@ describe('FHIR façade: booking, holding and cancelling Appointments (R5, R7, R9
     const read = await call('GET', `/Appointment/${a.id}`);
     expect(valid(read.body)).toMatchObject({ id: a.id, status: 'booked' });
 
+    const search = (form: Record<string, string>) =>
+      fhirSearchByPost(gateway.url, token, 'Appointment', {
+        'patient.identifier': `${PRC_ID}|${p.documentNo}`,
+        'patient.name': p.name,
+        ...form,
+      });
+    const found = await search({ date: TEST_FRIDAY, status: 'booked' });
+    expect(found.status).toBe(200);
+    expect(valid(found.body)).toMatchObject({ resourceType: 'Bundle', type: 'searchset', total: 1 });
+    expect(found.body.entry[0].resource.id).toBe(a.id);
+    noIdentity(JSON.stringify(found.body), p);
+    expect((await search({ status: 'cancelled' })).body.total).toBe(0);
+    expect((await search({ color: 'red' })).status).toBe(400);
+
     const cancelled = await call('PUT', `/Appointment/${a.id}`, {
       ...read.body,
       status: 'cancelled',
@@ -134,6 +149,7 @@ describe('FHIR façade: booking, holding and cancelling Appointments (R5, R7, R9
     });
     expect(((await partnerApi.appointment(Number(a.id))).body as Appointment).status).toBe('CANCELLED');
     expect((await call('GET', `/Slot/${slot}`)).body.status).toBe('free'); // R9: back in the pool
+    expect(valid((await search({ status: 'cancelled' })).body).total).toBe(1);
   });
 
   it('an appointment booked on the partner API reads through FHIR, and is cancelled there', async () => {

@@ -148,7 +148,12 @@ describe('FHIR façade: reading the catalog, schedules and slots (R4, R7; decisi
       'Slot',
       'Appointment',
     ]);
-    expect(resources[5].interaction).toEqual([{ code: 'read' }, { code: 'create' }, { code: 'update' }]);
+    expect(resources[5].interaction).toEqual([
+      { code: 'read' },
+      { code: 'create' },
+      { code: 'update' },
+      { code: 'search-type' },
+    ]);
     expect(resources[5].operation.map((o: any) => o.name)).toEqual(['hold', 'book']);
     for (const r of resources.slice(0, 5)) {
       const search = await get(`/${r.type}?_unsupported=1`);

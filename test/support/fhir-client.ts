@@ -85,3 +85,18 @@ export function fhir<T = any>(
     },
   });
 }
+
+/** POST /fhir/r4/<type>/_search with a form body (FHIR search by POST: nothing personal in the URL). */
+export async function fhirSearchByPost(
+  gatewayUrl: string,
+  token: string,
+  type: string,
+  form: Record<string, string>,
+): Promise<JsonResponse> {
+  const res = await fetch(`${gatewayUrl}/fhir/r4/${type}/_search`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded', authorization: `Bearer ${token}` },
+    body: new URLSearchParams(form).toString(),
+  });
+  return { status: res.status, body: await res.json(), headers: res.headers };
+}

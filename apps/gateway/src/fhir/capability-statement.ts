@@ -61,7 +61,22 @@ export function capabilityStatement(): FhirResource {
               '(PRC resident ID) with name and telecom phone; update: only status=cancelled with ' +
               'cancelationReason.text (cancels, or releases a hold hold-<id>); idempotent by Idempotency-Key ' +
               'or Appointment.identifier',
-            interaction: [{ code: 'read' }, { code: 'create' }, { code: 'update' }],
+            interaction: [{ code: 'read' }, { code: 'create' }, { code: 'update' }, { code: 'search-type' }],
+            searchParam: [
+              {
+                name: 'patient.identifier',
+                type: 'token',
+                documentation:
+                  'Required, with patient.name; POST Appointment/_search (form) only: urn:oid:2.16.156.10011.1.5|<ID>',
+              },
+              {
+                name: 'patient.name',
+                type: 'string',
+                documentation: "Required: the patient's real name (R6)",
+              },
+              { name: 'status', type: 'token', documentation: 'An Appointment status' },
+              { name: 'date', type: 'date', documentation: 'YYYY-MM-DD, the visit day' },
+            ],
             operation: [
               {
                 name: 'hold',

@@ -21,12 +21,13 @@ import { IDEMPOTENCY_HEADER } from '@app/partner-client';
 import {
   APPOINTMENT_ID,
   appointmentOf,
+  appointmentSearchOf,
   bookingInputOf,
   HOLD_ID,
   holdAsAppointment,
   toFhirAppointment,
 } from './fhir-appointments';
-import type { FhirResource } from './fhir-resources';
+import { type FhirResource, searchset } from './fhir-resources';
 import { FhirRoute, FhirScope } from './fhir-scope.decorator';
 import { FHIR_JSON, OperationOutcomeFilter } from './operation-outcome';
 
@@ -82,6 +83,29 @@ export class FhirAppointmentsController {
     const input = await bookingInputOf(appointmentOf(body));
     const key = this.keyOf(request) ?? input.identifierKey;
     return holdAsAppointment(await this.holds.hold(input.request, partnerOf(request), key));
+  }
+
+  /**
+   * Search by the patient (R6: real name and PRC resident ID together), by POST with a form body
+   * so that the identity never appears in a URL or a log line: `patient.identifier=
+   * urn:oid:2.16.156.10011.1.5|<ID>`, `patient.name=<name>`, optional `status` (FHIR status) and
+   * `date` (YYYY-MM-DD, the visit day). The patient's appointments from every channel, as the
+   * partner API's patient search (R5).
+   */
+  @Post('_search')
+  @HttpCode(200)
+  @FhirScope(READ)
+  @Header('content-type', FHIR_JSON)
+  async search(@Body() body: unknown): Promise<FhirResource> {
+    const form = (typeof body === 'object' && body !== null ? body : {}) as Record<string, unknown>;
+    const criteria = await appointmentSearchOf(form);
+    const found = await this.appointments.search(criteria.identity);
+    return searchset(
+      found
+        .map((a) => toFhirAppointment(a))
+        .filter((a) => criteria.status === undefined || a.status === criteria.status)
+        .filter((a) => criteria.date === undefined || String(a.start).startsWith(criteria.date)),
+    );
   }
 
   @Get(':id')

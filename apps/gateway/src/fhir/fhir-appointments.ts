@@ -3,7 +3,7 @@ import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DomainError } from '@app/common';
 import type { Appointment, Hold } from '@app/partner-client';
-import { BookAppointmentRequest } from '../appointments/dto/appointment.dto';
+import { BookAppointmentRequest, PatientSearchRequest } from '../appointments/dto/appointment.dto';
 import { type FhirResource, SYSTEMS } from './fhir-resources';
 
 /** A hold is an Appointment with status pending and id `hold-<hold id>` (decision 024). */
@@ -193,4 +193,38 @@ export async function bookingInputOf(raw: unknown, allowHold = false): Promise<B
     identifierKey = `fhir-id:${createHash('sha256').update(`${i.system}|${i.value}`).digest('base64url')}`;
   }
   return { request, ...(identifierKey ? { identifierKey } : {}) };
+}
+
+const FHIR_STATUSES = new Set([...Object.values(STATUS), ...Object.values(HOLD_STATUS)]);
+
+/** The form of `POST Appointment/_search` (see the controller), checked; unknown parameters are 400. */
+export async function appointmentSearchOf(form: Record<string, unknown>): Promise<{
+  identity: PatientSearchRequest;
+  status?: string;
+  date?: string;
+}> {
+  const known = new Set(['patient.identifier', 'patient.name', 'status', 'date']);
+  const unknown = Object.keys(form).filter((k) => !known.has(k));
+  if (unknown.length) throw invalid(`Unsupported search parameter: ${unknown.join(', ').slice(0, 80)}`);
+  const identifier = form['patient.identifier'];
+  const prefix = `${SYSTEMS.prcResidentId}|`;
+  if (typeof identifier !== 'string' || !identifier.startsWith(prefix))
+    throw invalid(`patient.identifier=${prefix}<PRC resident ID> is required`);
+  const identity = plainToInstance(PatientSearchRequest, {
+    name: form['patient.name'],
+    documentType: 'NATIONAL_ID',
+    documentNo: identifier.slice(prefix.length),
+  });
+  const errors = await validate(identity, { whitelist: true, forbidNonWhitelisted: true });
+  if (errors.length)
+    throw invalid(
+      `Patient refused: ${errors.map((e) => e.property).join(', ')} (patient.name and patient.identifier)`,
+    );
+  const status = form.status;
+  if (status !== undefined && (typeof status !== 'string' || !FHIR_STATUSES.has(status)))
+    throw invalid(`status must be one of ${[...FHIR_STATUSES].join(', ')}`);
+  const date = form.date;
+  if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)))
+    throw invalid('date must be YYYY-MM-DD');
+  return { identity, ...(status !== undefined ? { status } : {}), ...(date !== undefined ? { date } : {}) };
 }

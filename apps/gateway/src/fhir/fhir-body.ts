@@ -9,6 +9,9 @@ function unsupported(): Error {
   return Object.assign(new Error('Unsupported Media Type'), { statusCode: 415 });
 }
 
+/** The token endpoint (RFC 6749) and Appointment search by POST (FHIR: identity stays out of URLs). */
+const FORM_ROUTES = ['/fhir/r4/auth/token', '/fhir/r4/Appointment/_search'];
+
 const urlOf = (request: FastifyRequest): string => request.raw.url ?? request.url;
 
 function badBody(what: string): Error {
@@ -47,7 +50,7 @@ export function acceptFhirBodies(app: NestFastifyApplication, bodyLimit: number)
     'application/x-www-form-urlencoded',
     { bodyLimit },
     (request: FastifyRequest, body: Buffer, done: (error: Error | null, value?: unknown) => void) => {
-      if (urlOf(request).split('?')[0] !== '/fhir/r4/auth/token') return done(unsupported());
+      if (!FORM_ROUTES.includes(urlOf(request).split('?')[0])) return done(unsupported());
       const form: Record<string, string> = Object.create(null) as Record<string, string>;
       for (const [name, value] of new URLSearchParams(body.toString('utf8'))) {
         if (name in form) return done(badBody(`form (${name.slice(0, 40)} twice)`));
