@@ -272,6 +272,50 @@ describe('FHIR façade: booking, holding and cancelling Appointments (R5, R7, R9
     expect((await call('GET', `/Slot/${slot}`)).body.status).toBe('free');
   });
 
+  it("$find offers a doctor's free numbers as proposed Appointments; $book books one of them", async () => {
+    const clinic = await createClinic(core, {
+      weekday: 5,
+      numberCount: 3,
+      reserveCount: 0,
+      effectiveFrom: TEMPLATES_FROM,
+    });
+    await generate(core);
+    const find = () =>
+      call(
+        'GET',
+        `/Appointment/$find?practitioner=Practitioner/${clinic.doctorId}&start=${TEST_FRIDAY}&end=${TEST_FRIDAY}`,
+      );
+    const offered = await find();
+    expect(offered.status).toBe(200);
+    const proposals = valid(offered.body).entry.map((e: any) => valid(e.resource));
+    expect(proposals).toHaveLength(3);
+    expect(proposals[0]).toMatchObject({ status: 'proposed', start: `${TEST_FRIDAY}T08:00:00+08:00` });
+    const p = nextPatient();
+    const chosen = {
+      ...proposals[1],
+      status: 'booked',
+      contained: appointmentFor('0-0', p).contained,
+      participant: [...proposals[1].participant, { actor: { reference: '#p' }, status: 'accepted' }],
+    };
+    const booked = await call('POST', '/Appointment/$book', {
+      resourceType: 'Parameters',
+      parameter: [{ name: 'appointment', resource: chosen }],
+    });
+    expect(booked.status).toBe(200);
+    expect(valid(booked.body)).toMatchObject({ status: 'booked', slot: proposals[1].slot });
+    expect(valid((await find()).body).total).toBe(2);
+    for (const query of [
+      '',
+      `?practitioner=${clinic.doctorId}`,
+      `?practitioner=Practitioner/${clinic.doctorId}&start=${TEST_FRIDAY}&end=2020-01-01`,
+      `?practitioner=Practitioner/${clinic.doctorId}&patient=x`,
+    ]) {
+      const res = await call('GET', `/Appointment/$find${query}`);
+      expect(res.status).toBe(400);
+      expect(valid(res.body).issue[0].details.coding[0].code).toBe('VALIDATION_FAILED');
+    }
+  });
+
   it('50 parallel $book of one slot: 1 Appointment, 49 × 409 OperationOutcome', async () => {
     const [slot] = await freshSlots(1);
     const results = await Promise.all(

@@ -154,7 +154,7 @@ describe('FHIR façade: reading the catalog, schedules and slots (R4, R7; decisi
       { code: 'update' },
       { code: 'search-type' },
     ]);
-    expect(resources[5].operation.map((o: any) => o.name)).toEqual(['hold', 'book']);
+    expect(resources[5].operation.map((o: any) => o.name)).toEqual(['find', 'hold', 'book']);
     for (const r of resources.slice(0, 5)) {
       const search = await get(`/${r.type}?_unsupported=1`);
       expect(search.status).toBe(400); // the route exists and checks its parameters

@@ -79,6 +79,10 @@ export function capabilityStatement(): FhirResource {
             ],
             operation: [
               {
+                name: 'find',
+                definition: 'http://outpatient-booking.invalid/fhir/OperationDefinition/Appointment-find',
+              },
+              {
                 name: 'hold',
                 definition: 'http://outpatient-booking.invalid/fhir/OperationDefinition/Appointment-hold',
               },

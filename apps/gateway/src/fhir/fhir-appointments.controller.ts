@@ -7,6 +7,7 @@ import {
   Param,
   Post,
   Put,
+  Query,
   Req,
   Res,
   UseFilters,
@@ -16,12 +17,16 @@ import type { FastifyReply } from 'fastify';
 import { DomainError } from '@app/common';
 import { partnerOf, type GatewayRequest } from '../auth/gateway-request';
 import { AppointmentsService } from '../appointments/appointments.service';
+import { CoreClient } from '../core/core-client';
 import { HoldsService } from '../holds/holds.service';
 import { IDEMPOTENCY_HEADER } from '@app/partner-client';
 import {
   APPOINTMENT_ID,
   appointmentOf,
   appointmentSearchOf,
+  findFilterOf,
+  MAX_FIND_SESSIONS,
+  proposedAppointment,
   bookingInputOf,
   HOLD_ID,
   holdAsAppointment,
@@ -49,6 +54,7 @@ export class FhirAppointmentsController {
   constructor(
     private readonly appointments: AppointmentsService,
     private readonly holds: HoldsService,
+    private readonly core: CoreClient,
   ) {}
 
   /** Create: an Appointment with a Slot reference and a contained Patient. 201 with Location. */
@@ -106,6 +112,29 @@ export class FhirAppointmentsController {
         .filter((a) => criteria.status === undefined || a.status === criteria.status)
         .filter((a) => criteria.date === undefined || String(a.start).startsWith(criteria.date)),
     );
+  }
+
+  /**
+   * IHE ITI Scheduling $find: the free numbers of one doctor as proposed Appointments, to book
+   * with $book. `practitioner=Practitioner/<id>` (required: one doctor's sessions, a bounded
+   * answer), `start` and `end` (YYYY-MM-DD, at most 14 days apart; default the booking window).
+   */
+  @Get('$find')
+  @FhirScope({ resource: 'Slot', action: 'read' })
+  @Header('content-type', FHIR_JSON)
+  async find(
+    @Query() query: Record<string, string | string[] | undefined>,
+    @Req() request: GatewayRequest,
+  ): Promise<FhirResource> {
+    const filter = findFilterOf(query);
+    const channel = partnerOf(request).channel;
+    const sessions = (await this.core.sessions(filter, channel)).filter((s) => s.status === 'OPEN');
+    const proposed: FhirResource[] = [];
+    for (const session of sessions.slice(0, MAX_FIND_SESSIONS)) {
+      const slots = await this.core.slots(session.id, channel);
+      for (const slot of slots.filter((s) => s.bookable)) proposed.push(proposedAppointment(session, slot));
+    }
+    return searchset(proposed);
   }
 
   @Get(':id')

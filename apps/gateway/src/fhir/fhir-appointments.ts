@@ -2,7 +2,9 @@ import { createHash } from 'node:crypto';
 import { plainToInstance } from 'class-transformer';
 import { validate } from 'class-validator';
 import { DomainError } from '@app/common';
+import type { SessionView, SlotView } from '@app/contracts';
 import type { Appointment, Hold } from '@app/partner-client';
+import type { SessionFilter } from '../core/core-client';
 import { BookAppointmentRequest, PatientSearchRequest } from '../appointments/dto/appointment.dto';
 import { type FhirResource, SYSTEMS } from './fhir-resources';
 
@@ -227,4 +229,52 @@ export async function appointmentSearchOf(form: Record<string, unknown>): Promis
   if (date !== undefined && (typeof date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(date)))
     throw invalid('date must be YYYY-MM-DD');
   return { identity, ...(status !== undefined ? { status } : {}), ...(date !== undefined ? { date } : {}) };
+}
+
+/** $find reads at most this many sessions (one doctor: two a day over 14 days). */
+export const MAX_FIND_SESSIONS = 28;
+const FIND_DAYS = 14;
+
+export function findFilterOf(query: Record<string, string | string[] | undefined>): SessionFilter {
+  const known = new Set(['practitioner', 'start', 'end']);
+  const unknown = Object.keys(query).filter((k) => !known.has(k));
+  if (unknown.length) throw invalid(`Unsupported parameter: ${unknown.join(', ').slice(0, 80)}`);
+  for (const [name, value] of Object.entries(query))
+    if (Array.isArray(value)) throw invalid(`${name} may be given once`);
+  const practitioner = /^Practitioner\/([1-9][0-9]{0,15})$/.exec(String(query.practitioner ?? ''));
+  if (!practitioner) throw invalid('practitioner=Practitioner/<id> is required');
+  const filter: SessionFilter = { doctorId: Number(practitioner[1]) };
+  for (const name of ['start', 'end'] as const) {
+    const value = query[name] as string | undefined;
+    if (value === undefined) continue;
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(value) || Number.isNaN(Date.parse(value)))
+      throw invalid(`${name} must be YYYY-MM-DD`);
+    if (name === 'start') filter.dateFrom = value;
+    else filter.dateTo = value;
+  }
+  if (filter.dateFrom && filter.dateTo) {
+    const days = (Date.parse(filter.dateTo) - Date.parse(filter.dateFrom)) / 86_400_000;
+    if (days < 0 || days > FIND_DAYS) throw invalid(`end must be 0–${FIND_DAYS} days after start`);
+  }
+  return filter;
+}
+
+/** A free number offered by $find: book it by sending this Appointment (with the Patient) to $book. */
+export function proposedAppointment(session: SessionView, slot: SlotView): FhirResource {
+  return {
+    resourceType: 'Appointment',
+    status: 'proposed',
+    serviceType: [{ text: session.department.name }],
+    start: slot.startsAt,
+    end: slot.endsAt,
+    slot: [{ reference: `Slot/${slot.sessionId}-${slot.id}` }],
+    comment: `Visit number ${slot.visitNo}`,
+    participant: [
+      {
+        actor: { reference: `Practitioner/${session.actingDoctor.id}`, display: session.actingDoctor.name },
+        status: 'accepted',
+      },
+      { actor: { reference: `Location/${session.room.id}`, display: session.room.name }, status: 'accepted' },
+    ],
+  };
 }
