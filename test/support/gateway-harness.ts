@@ -17,6 +17,8 @@ export interface PartnerFileEntry {
   ratePerMinute: number;
   ipAllowlist: string[];
   callbackUrl: string | null;
+  /** Decision 024: the public JWK of the partner's SMART client key (FHIR façade). */
+  fhirJwk?: Record<string, unknown>;
 }
 
 /** Partners with fresh secrets; pass the same list to several gateways that must agree. */

@@ -15,7 +15,7 @@ export async function http<T = any>(
   if (options.auth) headers.authorization = options.auth;
   let payload: string | undefined;
   if (options.body !== undefined) {
-    headers['content-type'] = 'application/json';
+    headers['content-type'] ??= 'application/json';
     payload = JSON.stringify(options.body);
   }
   const res = await fetch(base + path, { method, headers, body: payload });

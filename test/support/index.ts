@@ -14,3 +14,5 @@ export * from './private-postgres';
 export * from './statistics-fixture';
 export * from './browser';
 export * from './test-calendar';
+export * from './fhir-client';
+export * from './fhir-schema';

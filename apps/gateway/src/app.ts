@@ -3,6 +3,7 @@ import type { OpenAPIObject } from '@nestjs/swagger';
 import { AppLogger, createHttpApp, type HttpDrain, type LogSink } from '@app/common';
 import { keepRawJsonBodies } from './auth/raw-body';
 import { GatewayConfig } from './config/gateway-config';
+import { acceptFhirBodies, fhirErrorForms } from './fhir/fhir-body';
 import { GatewayModule } from './gateway.module';
 import { ReplayedResponseFilter } from './idempotency/replayed-response';
 import {
@@ -52,6 +53,8 @@ export async function createGatewayApp(
     },
   });
   keepRawJsonBodies(app, BODY_LIMIT);
+  acceptFhirBodies(app, BODY_LIMIT);
+  fhirErrorForms(app);
   // Checked before the catch-all problem+json filter: a replay is sent as it was stored.
   app.useGlobalFilters(new ReplayedResponseFilter());
   return { app, document, config, drain };

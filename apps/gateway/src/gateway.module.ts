@@ -12,6 +12,10 @@ import { GatewayConfig } from './config/gateway-config';
 import { CoreClient } from './core/core-client';
 import { DeliveryAdapters } from './dispatcher/delivery-adapters';
 import { NotificationDispatcher } from './dispatcher/notification-dispatcher';
+import { FhirAppointmentsController } from './fhir/fhir-appointments.controller';
+import { FhirController } from './fhir/fhir.controller';
+import { SmartAuthService } from './fhir/smart-auth.service';
+import { SmartTokenController } from './fhir/smart-token.controller';
 import { GatewayInfraModule } from './gateway-infra.module';
 import { HealthController } from './health/health.controller';
 import { HoldsController } from './holds/holds.controller';
@@ -54,6 +58,9 @@ export class GatewayModule {
         HoldsController,
         PatientsController,
         TriageController,
+        SmartTokenController,
+        FhirController,
+        FhirAppointmentsController,
       ],
       providers: [
         // Guards run in this order: who is calling, then how often.
@@ -61,6 +68,7 @@ export class GatewayModule {
         { provide: APP_GUARD, useClass: PartnerThrottlerGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         RequestVerifier,
+        SmartAuthService,
         IdempotencyService,
         PatientThrottle,
         CoreClient,

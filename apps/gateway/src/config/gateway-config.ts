@@ -112,6 +112,15 @@ export class GatewayConfig {
   @Max(16_384)
   MEMORY_STORE_MAX_MB = 64;
 
+  /**
+   * Decision 024: the FHIR façade's public base URL (e.g. https://api.example/fhir/r4). The token
+   * URL under it is the `aud` every SMART client assertion must name; unset, the URL the request
+   * came to (scheme and Host as the gateway sees them, TRUST_PROXY applying).
+   */
+  @IsOptional()
+  @IsUrl({ require_tld: false, protocols: ['http', 'https'] })
+  FHIR_BASE_URL?: string;
+
   /** Every Redis key of the gateway starts with this, so instances of one deployment share state. */
   @Matches(/^[A-Za-z0-9:_.-]{1,64}$/, { message: 'must be 1–64 letters, digits or : _ . -' })
   REDIS_PREFIX = 'gateway:';

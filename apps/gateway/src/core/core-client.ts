@@ -9,6 +9,7 @@ import type {
   DepartmentView,
   DocumentType,
   DoctorView,
+  RoomView,
   NotificationJob,
   RequestOutcome,
   SessionView,
@@ -105,6 +106,14 @@ export class CoreClient implements OnApplicationShutdown {
 
   doctors(departmentId?: number): Promise<DoctorView[]> {
     return this.call('GET', `/v1/doctors${query({ departmentId })}`);
+  }
+
+  rooms(): Promise<RoomView[]> {
+    return this.call('GET', '/v1/rooms');
+  }
+
+  session(id: number, channel: Channel): Promise<SessionView> {
+    return this.call('GET', `/v1/sessions/${id}${query({ channel })}`);
   }
 
   /** `channel`: availability counts what that channel may book (R4 reserve excluded). */

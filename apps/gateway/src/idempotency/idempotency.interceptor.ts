@@ -34,8 +34,10 @@ export class IdempotencyInterceptor implements NestInterceptor {
 
   async intercept(context: ExecutionContext, next: CallHandler): Promise<Observable<unknown>> {
     const request = context.switchToHttp().getRequest<GatewayRequest>();
-    if (request.method !== 'POST' || !request.partner) return next.handle();
     const url = request.raw.url ?? request.url;
+    // The FHIR façade (decision 024) sends its key (or Appointment.identifier) to booking-core as
+    // the booking's request key instead, and answers in FHIR, not with a stored partner response.
+    if (request.method !== 'POST' || !request.partner || url.startsWith('/fhir/')) return next.handle();
     const key = request.headers[IDEMPOTENCY_HEADER];
     const start = await this.idempotency.begin(
       request.partner.appId,

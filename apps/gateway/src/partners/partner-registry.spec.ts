@@ -32,6 +32,33 @@ describe('partners file', () => {
     fs.rmSync(dir, { recursive: true });
   });
 
+  it('takes an optional public JWK for the FHIR façade, refusing a private or unfit key (decision 024)', () => {
+    const ec = { kty: 'EC', crv: 'P-384', x: 'AAAA', y: 'BBBB', alg: 'ES384' };
+    const rsa = { kty: 'RSA', n: 'AQAB', e: 'AQAB' };
+    const [a, b, c] = parsePartners([
+      valid({ fhirJwk: ec }),
+      valid({ appId: 'b', fhirJwk: rsa }),
+      valid({ appId: 'c' }),
+    ]);
+    expect(a.fhirJwk).toEqual(ec);
+    expect(b.fhirJwk).toEqual(rsa);
+    expect(c.fhirJwk).toBeUndefined();
+    const bad = () =>
+      parsePartners([
+        valid({ fhirJwk: { ...ec, d: 'secret-part' } }),
+        valid({ appId: 'b', fhirJwk: { ...ec, crv: 'P-256' } }),
+        valid({ appId: 'c', fhirJwk: { kty: 'oct', k: 'abc' } }),
+        valid({ appId: 'd', fhirJwk: { ...rsa, alg: 'RS256' } }),
+        valid({ appId: 'e', fhirJwk: 'key' }),
+      ]);
+    expect(bad).toThrow('(hospital-web): fhirJwk must be a public key (it has "d")');
+    expect(bad).toThrow('(b): fhirJwk (EC) must be crv P-384 with x and y');
+    expect(bad).toThrow('(c): fhirJwk kty must be RSA or EC');
+    expect(bad).toThrow('(d): fhirJwk alg must be RS384 for an RSA key');
+    expect(bad).toThrow('(e): fhirJwk must be a JWK object');
+    expect(bad).not.toThrow(/secret-part/);
+  });
+
   it('names every problem, with the partner, and never the secret', () => {
     const run = () =>
       parsePartners([

@@ -1,9 +1,18 @@
 import * as fs from 'node:fs';
 import { EXTERNAL_CHANNELS, type Channel } from '@app/contracts';
 import { IpAllowlist, parseAllowlistEntry } from './ip-allowlist';
-import { APP_ID_PATTERN, MIN_SECRET_LENGTH, type Partner } from './partner';
+import { APP_ID_PATTERN, type FhirPublicJwk, MIN_SECRET_LENGTH, type Partner } from './partner';
 
-const FIELDS = new Set(['appId', 'name', 'channel', 'secret', 'ratePerMinute', 'ipAllowlist', 'callbackUrl']);
+const FIELDS = new Set([
+  'appId',
+  'name',
+  'channel',
+  'secret',
+  'ratePerMinute',
+  'ipAllowlist',
+  'callbackUrl',
+  'fhirJwk',
+]);
 
 /**
  * The channel partners admitted by the gateway (R20: only known callers), from
@@ -86,6 +95,7 @@ export function parsePartners(json: unknown, source = 'partners'): Partner[] {
     const callbackUrl = r.callbackUrl ?? null;
     if (callbackUrl !== null && (typeof callbackUrl !== 'string' || !isHttpUrl(callbackUrl)))
       own.push('callbackUrl must be null or an http(s) URL');
+    if (r.fhirJwk !== undefined) own.push(...jwkProblems(r.fhirJwk));
     problems.push(...own.map((p) => `${at}: ${p}`));
     if (!own.length)
       partners.push({
@@ -96,11 +106,30 @@ export function parsePartners(json: unknown, source = 'partners'): Partner[] {
         ratePerMinute: r.ratePerMinute as number,
         ipAllowlist: allowlist as string[],
         callbackUrl: callbackUrl as string | null,
+        ...(r.fhirJwk !== undefined ? { fhirJwk: r.fhirJwk as FhirPublicJwk } : {}),
       });
   });
   if (!json.length) problems.push('no partners: the gateway would admit nobody');
   if (problems.length) throw new Error(`Invalid ${source}:\n  ${problems.join('\n  ')}`);
   return partners;
+}
+
+/** Decision 024: a public RSA or P-384 EC key for RS384/ES384; a private member is refused. */
+function jwkProblems(jwk: unknown): string[] {
+  if (typeof jwk !== 'object' || jwk === null || Array.isArray(jwk)) return ['fhirJwk must be a JWK object'];
+  const k = jwk as Record<string, unknown>;
+  const problems: string[] = [];
+  for (const priv of ['d', 'p', 'q', 'dp', 'dq', 'qi', 'oth', 'k'])
+    if (priv in k) problems.push(`fhirJwk must be a public key (it has "${priv}")`);
+  if (k.kty === 'RSA') {
+    if (typeof k.n !== 'string' || typeof k.e !== 'string') problems.push('fhirJwk (RSA) needs n and e');
+    if (k.alg !== undefined && k.alg !== 'RS384') problems.push('fhirJwk alg must be RS384 for an RSA key');
+  } else if (k.kty === 'EC') {
+    if (k.crv !== 'P-384' || typeof k.x !== 'string' || typeof k.y !== 'string')
+      problems.push('fhirJwk (EC) must be crv P-384 with x and y');
+    if (k.alg !== undefined && k.alg !== 'ES384') problems.push('fhirJwk alg must be ES384 for an EC key');
+  } else problems.push('fhirJwk kty must be RSA or EC');
+  return problems;
 }
 
 function isHttpUrl(value: string): boolean {

@@ -11,6 +11,19 @@ export interface Partner {
   /** IPs and CIDRs; empty = any address. */
   ipAllowlist: string[];
   callbackUrl: string | null;
+  /**
+   * Decision 024: the partner's public key (a JWK, RS384 or ES384) for the FHIR façade's SMART
+   * Backend Services client assertions. Absent: the partner cannot get a FHIR access token.
+   */
+  fhirJwk?: FhirPublicJwk;
+}
+
+/** A public JWK as registered in the partners file (never a private part). */
+export interface FhirPublicJwk {
+  kty: 'RSA' | 'EC';
+  alg?: 'RS384' | 'ES384';
+  kid?: string;
+  [member: string]: unknown;
 }
 
 /** Same alphabet as booking-core's partnerId. */
