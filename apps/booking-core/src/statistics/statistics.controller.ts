@@ -171,6 +171,11 @@ export class StatisticsController {
       'R16, R17: one report for a period, grouped, with every figure compared with the previous period and a year earlier',
   })
   @ApiProduces('application/json', 'text/csv')
+  @ApiOkResponse({
+    description:
+      'The report: its figures by group, each with its change from the previous period and a year earlier; ' +
+      'as CSV (UTF-8 with BOM) for `.csv`, `format=csv` or `Accept: text/csv`',
+  })
   @ApiProblems({
     400: 'VALIDATION_FAILED, REPORT_BAD_PERIOD, REPORT_BAD_GROUP_BY, REPORT_BAD_FILTER',
     404: 'REPORT_NOT_FOUND',
