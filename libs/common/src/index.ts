@@ -1,3 +1,4 @@
+export * from './appointment-fields';
 export * from './booking-target';
 export * from './domain-error';
 export * from './env';

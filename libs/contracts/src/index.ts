@@ -2,4 +2,5 @@ export * from './enums';
 export * from './error-codes';
 export * from './problem';
 export * from './views';
+export * from './appointment-fields';
 export * from './triage';

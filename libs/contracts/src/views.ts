@@ -1,3 +1,4 @@
+import type { AppointmentFields, AppointmentFieldsInput } from './appointment-fields';
 import type {
   AppointmentStatus,
   Channel,
@@ -100,7 +101,7 @@ export interface PatientSummary {
   mobileMasked: string | null;
 }
 
-export interface AppointmentView {
+export interface AppointmentView extends AppointmentFields {
   id: number;
   code: string;
   status: AppointmentStatus;
@@ -203,7 +204,7 @@ export interface NotificationJob {
   data: Record<string, unknown>;
 }
 
-export interface BookAppointmentCommand {
+export interface BookAppointmentCommand extends AppointmentFieldsInput {
   channel: Channel;
   sessionId?: number;
   slotId?: number;

@@ -1,5 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { Channel, DocumentType } from '@app/contracts';
+import {
+  appointmentFieldParams,
+  type AppointmentFieldsInput,
+  type Channel,
+  type DocumentType,
+} from '@app/contracts';
 import { SqlClient } from '../database/sql-client';
 import type { ProtectedIdentity } from '../patients';
 import type { Actor } from '../shared/actor';
@@ -18,6 +23,8 @@ export interface BookingInput {
   /** R18: the triage assessment the booking follows. */
   triageAssessmentId?: number | null;
   partnerCallback: boolean;
+  /** Decision 028: the simple appointment fields the booking gave. */
+  fields?: AppointmentFieldsInput;
   /** The hospital's time zone: "the visit day" of the on-site reserve (R4). */
   tz: string;
 }
@@ -48,6 +55,7 @@ export class AppointmentsRepository {
       tz: b.tz,
       ...by,
       triage_assessment_id: b.triageAssessmentId ?? null,
+      ...appointmentFieldParams(b.fields ?? {}),
     });
     return row;
   }

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { ROLE_CHANNELS, type AppointmentView, type Channel } from '@app/contracts';
+import { pickAppointmentFields, ROLE_CHANNELS, type AppointmentView, type Channel } from '@app/contracts';
 import { bookingTargetOf, DomainError } from '@app/common';
 import type { Caller } from '../auth/auth.guard';
 import { ClockService } from '../clock/clock.service';
@@ -70,6 +70,7 @@ export class AppointmentsService {
         requestKey: partnerId === null ? null : (req.requestKey ?? null),
         triageAssessmentId: req.triageAssessmentId ?? null,
         partnerCallback: partnerId !== null && req.partnerCallback === true,
+        fields: pickAppointmentFields(req),
         tz: this.clock.timeZone,
       },
       actorOf(caller, this.clock.now()),

@@ -4,6 +4,7 @@ export { newAppointmentCode, newVerificationCode } from './appointment-codes';
 export {
   AppointmentResponse,
   BookAppointmentRequest,
+  BookingRequestBase,
   PartnerScopeQuery,
   PatientSummaryDto,
 } from './dto/appointment.dto';

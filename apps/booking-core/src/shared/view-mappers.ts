@@ -1,9 +1,26 @@
-import type { AppointmentView, SessionView } from '@app/contracts';
+import {
+  appointmentFieldsOf,
+  type APPOINTMENT_FIELDS,
+  type AppointmentFieldName,
+  type AppointmentView,
+  type SessionView,
+} from '@app/contracts';
 import { formatLocalInstant } from '@app/domain';
-import type { AppointmentViewRow, SessionViewRow } from '../database/sql-types.generated';
+import type { AppointmentViewRow, ProcedureParams, SessionViewRow } from '../database/sql-types.generated';
 
 /** Row of appointment_view (db/<dialect>/procedures/020_views.sql), generated from the SQL. */
 export type AppointmentRow = AppointmentViewRow;
+
+type FieldColumn = (typeof APPOINTMENT_FIELDS)[AppointmentFieldName]['column'];
+/**
+ * Decision 028: the compiler checks every simple appointment field against the SQL — its column
+ * in appointment_view and its parameter of book_appointment (the generated types).
+ */
+export const SIMPLE_FIELDS_MATCH_SQL: [FieldColumn] extends [
+  keyof AppointmentViewRow & keyof ProcedureParams['book_appointment'],
+]
+  ? true
+  : never = true;
 
 /** Row of session_view plus the availability counts of the listing query. */
 export type SessionRow = SessionViewRow & { total: number; free_public: number; free_reserve: number };
@@ -48,6 +65,7 @@ export function toAppointmentView(
     registeredAt: atOrNull(r.registered_at, tz),
     closedAt: atOrNull(r.closed_at, tz),
     queuePosition: r.queue_position === null ? null : Number(r.queue_position),
+    ...appointmentFieldsOf(r, 'column'),
   };
   if (withVerificationCode) view.verificationCode = r.verification_code;
   return view;

@@ -1,4 +1,4 @@
-import type { AppointmentView } from '@app/contracts';
+import { appointmentFieldsOf, type AppointmentFields, type AppointmentView } from '@app/contracts';
 import { maskName } from '@app/domain';
 import type { Appointment } from '@app/partner-client';
 
@@ -12,8 +12,11 @@ function masked(value: string): string {
  * document and mobile only in masked form (STYLE 10), the check-in code only in the response
  * to the booking itself.
  */
-export function toPartnerAppointment(v: AppointmentView, withVerificationCode = false): Appointment {
-  const view: Appointment = {
+export function toPartnerAppointment(
+  v: AppointmentView,
+  withVerificationCode = false,
+): Appointment & AppointmentFields {
+  const view: Appointment & AppointmentFields = {
     id: v.id,
     code: v.code,
     status: v.status,
@@ -34,6 +37,7 @@ export function toPartnerAppointment(v: AppointmentView, withVerificationCode = 
       mobileMasked: v.patient.mobileMasked === null ? null : masked(v.patient.mobileMasked),
     },
     queuePosition: v.queuePosition,
+    ...appointmentFieldsOf(v, 'name'),
   };
   if (withVerificationCode && v.verificationCode !== undefined) view.verificationCode = v.verificationCode;
   if (v.notifications) view.notifications = v.notifications.map((n) => ({ ...n }));

@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { bookingTargetOf, DomainError } from '@app/common';
-import type { BookAppointmentCommand } from '@app/contracts';
+import { pickAppointmentFields, type BookAppointmentCommand } from '@app/contracts';
 import type { Appointment } from '@app/partner-client';
 import { CoreClient } from '../core/core-client';
 import type { Partner } from '../partners/partner';
@@ -9,7 +9,7 @@ import { PatientThrottle } from '../throttling/patient-throttle.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { toPartnerAppointment } from './appointment-views';
 import { SoldOutMemo } from './sold-out-memo';
-import type { BookAppointmentRequest, PatientSearchRequest } from './dto/appointment.dto';
+import type { BookingRequestBase, PatientSearchRequest } from './dto/appointment.dto';
 
 /**
  * Booking, reading and cancelling for a partner. The channel and partner id come from the
@@ -25,11 +25,7 @@ export class AppointmentsService {
     private readonly idempotency: IdempotencyService,
   ) {}
 
-  async book(
-    request: BookAppointmentRequest,
-    partner: Partner,
-    idempotencyKey?: string,
-  ): Promise<Appointment> {
+  async book(request: BookingRequestBase, partner: Partner, idempotencyKey?: string): Promise<Appointment> {
     const command = bookingCommandOf(request, partner, idempotencyKey);
     const sessionId = command.sessionId ?? null;
     // Asked on arrival, and again when the call's turn comes: a burst that queued behind the
@@ -99,7 +95,7 @@ export class AppointmentsService {
  * so a retry after a lost answer finds what was already made.
  */
 export function bookingCommandOf(
-  request: BookAppointmentRequest,
+  request: BookingRequestBase,
   partner: Partner,
   idempotencyKey?: string,
 ): BookAppointmentCommand {
@@ -117,6 +113,7 @@ export function bookingCommandOf(
     },
     ...(request.notifyTo !== undefined ? { notifyTo: request.notifyTo } : {}),
     ...(request.triageAssessmentId !== undefined ? { triageAssessmentId: request.triageAssessmentId } : {}),
+    ...pickAppointmentFields(request),
     ...(idempotencyKey !== undefined ? { requestKey: requestKeyOf(idempotencyKey) } : {}),
     // R8: callbacks are queued only for a partner that can receive them.
     partnerCallback: partner.callbackUrl !== null,

@@ -11,12 +11,13 @@ import {
   Matches,
   ValidateNested,
 } from 'class-validator';
-import { IsFreeText, MasksPersonalDigits } from '@app/common';
+import { applyAppointmentFields, IsFreeText, MasksPersonalDigits } from '@app/common';
 import {
   APPOINTMENT_STATUSES,
   CHANNELS,
   DOCUMENT_TYPES,
   PERIODS,
+  type AppointmentFieldName,
   type AppointmentStatus,
   type AppointmentView,
   type Channel,
@@ -30,7 +31,7 @@ import { DoctorRefDto, NamedRefDto, RoomRefDto } from '../../sessions';
 
 const PARTNER_ID = /^[A-Za-z0-9_.-]{1,64}$/;
 
-export class BookAppointmentRequest {
+export class BookingRequestBase {
   @ApiProperty({ enum: CHANNELS, example: 'PHONE', description: "Must be one of the caller's channels" })
   @IsIn(CHANNELS)
   channel!: Channel;
@@ -93,6 +94,12 @@ export class BookAppointmentRequest {
   partnerCallback?: boolean;
 }
 
+/**
+ * A booking: what a hold also carries, plus the simple appointment fields of `APPOINTMENT_FIELDS`
+ * (decision 028; given at the end of this file). A hold does not carry them.
+ */
+export class BookAppointmentRequest extends BookingRequestBase {}
+
 export class CancelAppointmentRequest {
   @ApiPropertyOptional({
     example: 'Patient feels better',
@@ -131,7 +138,7 @@ export class PatientSummaryDto implements PatientSummary {
   @ApiProperty({ example: '138****5678', nullable: true, type: String }) mobileMasked!: string | null;
 }
 
-export class AppointmentResponse implements AppointmentView {
+export class AppointmentResponse implements Omit<AppointmentView, AppointmentFieldName> {
   @ApiProperty({ example: 9001 }) id!: number;
   @ApiProperty({ example: 'K7P2QX9M4A', description: 'Short public code printed on the slip' }) code!: string;
   @ApiProperty({ enum: APPOINTMENT_STATUSES, example: 'BOOKED' }) status!: AppointmentStatus;
@@ -178,3 +185,7 @@ export class AppointmentResponse implements AppointmentView {
   })
   notifications?: NotificationSummaryDto[];
 }
+
+// Decision 028: the simple appointment fields, declared once in @app/contracts.
+applyAppointmentFields(BookAppointmentRequest, 'request');
+applyAppointmentFields(AppointmentResponse, 'response');

@@ -9,7 +9,7 @@ import {
   type HoldView,
   type Period,
 } from '@app/contracts';
-import { BookAppointmentRequest, PatientSummaryDto } from '../../appointments';
+import { BookingRequestBase, PatientSummaryDto } from '../../appointments';
 import { DoctorRefDto, NamedRefDto } from '../../sessions';
 
 const PARTNER_ID = /^[A-Za-z0-9_.-]{1,64}$/;
@@ -19,7 +19,7 @@ const PARTNER_ID = /^[A-Za-z0-9_.-]{1,64}$/;
  * patient by real name and document, the partner's fields for the gateway); the hold lasts the
  * setting `hold_minutes`.
  */
-export class HoldNumberRequest extends BookAppointmentRequest {}
+export class HoldNumberRequest extends BookingRequestBase {}
 
 export class HoldActionRequest {
   @ApiPropertyOptional({ example: 'wechat-official', description: 'GATEWAY only: the partner asking' })

@@ -11,7 +11,7 @@ import {
   Min,
   ValidateNested,
 } from 'class-validator';
-import { IsFreeText } from '@app/common';
+import { applyAppointmentFields, IsFreeText } from '@app/common';
 import {
   APPOINTMENT_STATUSES,
   DELIVERY_CHANNELS,
@@ -69,7 +69,7 @@ export class BookingPatientRequest extends PatientIdentityRequest implements Boo
 }
 
 /** Exactly one of sessionId and slotId. The channel is never a field: it is the partner's. */
-export class BookAppointmentRequest {
+export class BookingRequestBase {
   @ApiPropertyOptional({ example: 101, description: 'Book the earliest free number of this session…' })
   @IsOptional()
   @IsInt()
@@ -112,6 +112,12 @@ export class BookAppointmentRequest {
   @Max(MAX_ID)
   triageAssessmentId?: number;
 }
+
+/**
+ * A booking: what a hold also carries, plus the simple appointment fields of `APPOINTMENT_FIELDS`
+ * (decision 028; given at the end of this file). A hold does not carry them.
+ */
+export class BookAppointmentRequest extends BookingRequestBase {}
 
 export class CancelAppointmentRequest {
   @ApiPropertyOptional({
@@ -185,3 +191,7 @@ export class AppointmentResponse implements Appointment {
   })
   notifications?: NotificationStateResponse[];
 }
+
+// Decision 028: the simple appointment fields, declared once in @app/contracts.
+applyAppointmentFields(BookAppointmentRequest, 'request');
+applyAppointmentFields(AppointmentResponse, 'response');

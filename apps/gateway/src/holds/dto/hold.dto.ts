@@ -1,11 +1,11 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { EXTERNAL_CHANNELS, HOLD_STATUSES } from '@app/contracts';
 import type { Hold } from '@app/partner-client';
-import { BookAppointmentRequest, MaskedPatientResponse } from '../../appointments/dto/appointment.dto';
+import { BookingRequestBase, MaskedPatientResponse } from '../../appointments/dto/appointment.dto';
 import { DoctorRefResponse, NamedRefResponse } from '../../catalog/dto/catalog.dto';
 
 /** R5: the same request as a booking; the number is held for the hospital's hold time. */
-export class HoldNumberRequest extends BookAppointmentRequest {}
+export class HoldNumberRequest extends BookingRequestBase {}
 
 export class HoldResponse implements Hold {
   @ApiProperty({ example: 7001 }) id!: number;

@@ -1,0 +1,65 @@
+/**
+ * Decision 028: the simple fields of an appointment, each declared once here. A field is an
+ * optional value from a closed list that a booking may carry (on both APIs), stored in a column
+ * of `appointment` and returned by `appointment_view` under the same column name. Everything
+ * between the SQL and the edge is derived from this list:
+ * - the request and response DTOs of booking-core and the gateway (validation and OpenAPI:
+ *   `applyAppointmentFields` in `@app/common`),
+ * - the parameters of `book_appointment` (`appointmentFieldParams`: `p_<column>`, both dialects),
+ * - the mapping of `appointment_view` rows into the views of both APIs (`appointmentFieldsOf`).
+ * A test checks every field against the SQL (its column in the view and its procedure parameter).
+ * A field that needs a rule beyond its list of values is not a simple field: write it out.
+ */
+export interface AppointmentFieldSpec {
+  /** The column in `appointment` and `appointment_view`, and the procedure's parameter without `p_`. */
+  readonly column: string;
+  readonly values: readonly string[];
+  readonly example: string;
+  readonly description: string;
+}
+
+export const APPOINTMENT_FIELDS = {} as const satisfies Record<string, AppointmentFieldSpec>;
+
+type Fields = typeof APPOINTMENT_FIELDS;
+export type AppointmentFieldName = keyof Fields;
+
+/** The fields as a request carries them: each optional. */
+export type AppointmentFieldsInput = {
+  [K in AppointmentFieldName]?: Fields[K] extends AppointmentFieldSpec ? Fields[K]['values'][number] : never;
+};
+
+/** The fields as a view returns them: each present, null when the booking did not give it. */
+export type AppointmentFields = {
+  [K in AppointmentFieldName]:
+    (Fields[K] extends AppointmentFieldSpec ? Fields[K]['values'][number] : never) | null;
+};
+
+const entries = (): [string, AppointmentFieldSpec][] => Object.entries(APPOINTMENT_FIELDS);
+
+/** The fields a request gave (by field name), nothing else. */
+export function pickAppointmentFields(source: object): AppointmentFieldsInput {
+  const given: Record<string, unknown> = {};
+  for (const [name] of entries()) {
+    const value = (source as Record<string, unknown>)[name];
+    if (value !== undefined) given[name] = value;
+  }
+  return given as AppointmentFieldsInput;
+}
+
+/** The procedure parameters for the fields a request gave (by column name). */
+export function appointmentFieldParams(fields: AppointmentFieldsInput): Record<string, string | null> {
+  const params: Record<string, string | null> = {};
+  for (const [name, spec] of entries()) {
+    const value = (fields as Record<string, string | null | undefined>)[name];
+    if (value !== undefined) params[spec.column] = value;
+  }
+  return params;
+}
+
+/** The fields of a row of `appointment_view` (by column) or of a view (by name), all present. */
+export function appointmentFieldsOf(source: object, by: 'column' | 'name'): AppointmentFields {
+  const fields: Record<string, unknown> = {};
+  for (const [name, spec] of entries())
+    fields[name] = (source as Record<string, unknown>)[by === 'column' ? spec.column : name] ?? null;
+  return fields as AppointmentFields;
+}
