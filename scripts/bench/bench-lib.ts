@@ -12,6 +12,7 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { Client } from 'pg';
 import { Pool } from 'undici';
+import { noAppointmentFields, type AppointmentFieldColumns } from '@app/contracts';
 import type { ProcedureParams } from '../../apps/booking-core/src/database/sql-types.generated';
 
 export const ROOT = path.resolve(__dirname, '..', '..');
@@ -343,8 +344,13 @@ export function pgbench(opts: {
  * digests and ciphertexts are stand-ins of the same size), the earliest free number of a random
  * released session.
  */
-/** Every parameter of book_appointment, as SQL: a parameter added to the procedure fails the build here. */
-const PGBENCH_BOOKING_ARGS: { [K in keyof ProcedureParams['book_appointment']]-?: string } = {
+/**
+ * Every parameter of book_appointment, as SQL: a parameter added to the procedure fails the build
+ * here — except the simple appointment fields (decision 028), which the bench leaves NULL.
+ */
+const PGBENCH_BOOKING_ARGS: {
+  [K in Exclude<keyof ProcedureParams['book_appointment'], keyof AppointmentFieldColumns>]-?: string;
+} = {
   session_id: '(SELECT session_id FROM bench_session WHERE n = :k)',
   slot_id: 'NULL',
   channel: "'PHONE'",
@@ -367,6 +373,7 @@ const PGBENCH_BOOKING_ARGS: { [K in keyof ProcedureParams['book_appointment']]-?
   operator: 'NULL',
   now: 'now()',
   triage_assessment_id: 'NULL',
+  ...Object.fromEntries(Object.keys(noAppointmentFields('column')).map((column) => [column, 'NULL'])),
 };
 
 export const PGBENCH_BOOKING = `\\set p random(1, 2000000000)

@@ -1,4 +1,4 @@
-import type { AppointmentView, Role } from '@app/contracts';
+import { noAppointmentFields, type AppointmentView, type Role } from '@app/contracts';
 import type { Caller } from '../../apps/booking-core/src/auth/auth.guard';
 import { ClockService } from '../../apps/booking-core/src/clock/clock.service';
 import { CoreConfig } from '../../apps/booking-core/src/config/core-config';
@@ -23,6 +23,7 @@ export function caller(name: string, ...roles: Role[]): Caller {
 export function appointmentRow(overrides: Partial<AppointmentViewRow> = {}): AppointmentViewRow {
   const starts = new Date('2030-01-07T01:00:00Z');
   return {
+    ...noAppointmentFields('column'),
     id: 1,
     code: 'A1B2C3D4',
     status: 'BOOKED',
@@ -74,6 +75,7 @@ export { testPatient } from './identities';
 /** A booking-core appointment view as the gateway receives it (a WeChat booking, verification code included). */
 export function appointmentView(overrides: Partial<AppointmentView> = {}): AppointmentView {
   return {
+    ...noAppointmentFields('name'),
     id: 9001,
     code: 'K7P2QX9M4A',
     status: 'BOOKED',

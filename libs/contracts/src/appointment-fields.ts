@@ -21,6 +21,10 @@ export interface AppointmentFieldSpec {
 export const APPOINTMENT_FIELDS = {} as const satisfies Record<string, AppointmentFieldSpec>;
 
 type Fields = typeof APPOINTMENT_FIELDS;
+
+function entries(): [string, AppointmentFieldSpec][] {
+  return Object.entries(APPOINTMENT_FIELDS);
+}
 export type AppointmentFieldName = keyof Fields;
 
 /** The fields as a request carries them: each optional. */
@@ -34,7 +38,20 @@ export type AppointmentFields = {
     (Fields[K] extends AppointmentFieldSpec ? Fields[K]['values'][number] : never) | null;
 };
 
-const entries = (): [string, AppointmentFieldSpec][] => Object.entries(APPOINTMENT_FIELDS);
+/** The fields as a row of `appointment_view` holds them: by column. */
+export type AppointmentFieldColumns = {
+  [
+    K in AppointmentFieldName as Fields[K] extends AppointmentFieldSpec ? Fields[K]['column'] : never
+  ]: AppointmentFields[K];
+};
+
+/** Every field not given, by column (a row) or by name (a view). */
+export function noAppointmentFields(by: 'column'): AppointmentFieldColumns;
+export function noAppointmentFields(by: 'name'): AppointmentFields;
+export function noAppointmentFields(by: 'column' | 'name'): AppointmentFieldColumns | AppointmentFields {
+  return Object.fromEntries(entries().map(([name, spec]) => [by === 'column' ? spec.column : name, null])) as
+    AppointmentFieldColumns | AppointmentFields;
+}
 
 /** The fields a request gave (by field name), nothing else. */
 export function pickAppointmentFields(source: object): AppointmentFieldsInput {
