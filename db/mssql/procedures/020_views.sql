@@ -22,7 +22,8 @@ SELECT a.id, a.code, a.status, a.visit_no, a.channel, a.partner_id, a.verificati
          (SELECT CAST(COUNT(*) AS int) + 1 FROM dbo.appointment w
            WHERE w.session_id = a.session_id AND w.status = 'CHECKED_IN'
              AND (w.queue_rank < a.queue_rank OR (w.queue_rank = a.queue_rank AND w.id < a.id)))
-       END AS queue_position
+       END AS queue_position,
+       a.visit_kind
   FROM dbo.appointment a
   JOIN dbo.clinic_session s ON s.id = a.session_id
   JOIN dbo.slot sl ON sl.id = a.slot_id

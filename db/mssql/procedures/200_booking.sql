@@ -21,7 +21,8 @@ CREATE OR ALTER PROCEDURE dbo.book_appointment
   @p_mobile_masked varchar(4000), @p_mobile_cipher varchar(4000),
   @p_code varchar(4000), @p_verification_code varchar(4000), @p_notify_to varchar(4000),
   @p_request_key varchar(4000), @p_partner_callback bit, @p_tz nvarchar(4000),
-  @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3), @p_triage_assessment_id int = NULL
+  @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3), @p_triage_assessment_id int = NULL,
+  @p_visit_kind varchar(4000) = NULL
 AS
 BEGIN
   SET NOCOUNT ON;
@@ -98,6 +99,10 @@ BEGIN
                             @p_mobile_cipher = @p_mobile_cipher, @p_triage_assessment_id = @p_triage_assessment_id,
                             @p_actor = @p_actor, @p_operator = @p_operator, @p_now = @p_now,
                             @p_appointment_id = @v_appointment_id OUTPUT;
+
+    -- Decision 028: the simple appointment fields the booking gave.
+    IF @p_visit_kind IS NOT NULL
+      UPDATE dbo.appointment SET visit_kind = @p_visit_kind WHERE id = @v_appointment_id;
 
     SELECT * FROM dbo.appointment_view WHERE id = @v_appointment_id;
     COMMIT TRANSACTION;

@@ -18,7 +18,7 @@ CREATE FUNCTION book_appointment(
   p_document_cipher varchar, p_mobile_digest varchar, p_mobile_masked varchar, p_mobile_cipher varchar,
   p_code varchar, p_verification_code varchar, p_notify_to varchar, p_request_key varchar,
   p_partner_callback boolean, p_tz varchar, p_actor varchar, p_operator varchar, p_now timestamptz,
-  p_triage_assessment_id integer DEFAULT NULL)
+  p_triage_assessment_id integer DEFAULT NULL, p_visit_kind varchar DEFAULT NULL)
 RETURNS SETOF appointment_view
 LANGUAGE plpgsql AS $$
 DECLARE
@@ -77,6 +77,10 @@ BEGIN
                                      p_partner_id, p_code, p_verification_code, p_notify_to, p_request_key,
                                      p_partner_callback, p_mobile_digest, p_mobile_masked, p_mobile_cipher,
                                      p_triage_assessment_id, p_actor, p_operator, p_now);
+  -- Decision 028: the simple appointment fields the booking gave.
+  IF p_visit_kind IS NOT NULL THEN
+    UPDATE appointment SET visit_kind = p_visit_kind WHERE id = v_appointment_id;
+  END IF;
   RETURN QUERY SELECT * FROM appointment_view WHERE id = v_appointment_id;
 END
 $$;

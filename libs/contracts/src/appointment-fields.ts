@@ -18,7 +18,15 @@ export interface AppointmentFieldSpec {
   readonly description: string;
 }
 
-export const APPOINTMENT_FIELDS = {} as const satisfies Record<string, AppointmentFieldSpec>;
+export const APPOINTMENT_FIELDS = {
+  visitKind: {
+    column: 'visit_kind',
+    values: ['FIRST', 'FOLLOW_UP'],
+    example: 'FOLLOW_UP',
+    description:
+      '初诊 FIRST (first visit for this complaint) or 复诊 FOLLOW_UP, as the patient says; shown to the clinic and registration (R6, R12)',
+  },
+} as const satisfies Record<string, AppointmentFieldSpec>;
 
 type Fields = typeof APPOINTMENT_FIELDS;
 

@@ -66,6 +66,7 @@ export interface AppointmentResultViewRow {
   call_count: number;
   pass_count: number;
   queue_position: number | null;
+  visit_kind: 'FIRST' | 'FOLLOW_UP' | null;
 }
 
 /** A row of appointment_view. */
@@ -132,6 +133,7 @@ export interface AppointmentViewRow {
   call_count: number;
   pass_count: number;
   queue_position: number | null;
+  visit_kind: 'FIRST' | 'FOLLOW_UP' | null;
 }
 
 /** A row of hold_view. */
@@ -497,6 +499,7 @@ export interface ProcedureParams {
     operator: string | null;
     now: Date | null;
     triage_assessment_id?: number | null;
+    visit_kind?: string | null;
   };
   bookable_session: {
     session_id: number | null;

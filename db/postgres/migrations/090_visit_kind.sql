@@ -1,0 +1,5 @@
+-- R6, R12: whether the patient comes for a first visit (初诊) or a follow-up (复诊) of the same
+-- complaint, as the booking said; the clinic and registration see it. A simple appointment field
+-- (decision 028). Twin: db/mssql/migrations/090_visit_kind.sql.
+ALTER TABLE appointment ADD COLUMN visit_kind varchar(10) NULL
+  CONSTRAINT appointment_visit_kind CHECK (visit_kind IN ('FIRST', 'FOLLOW_UP'));
