@@ -162,7 +162,13 @@ async function api<T = { id: number }>(
 ): Promise<T> {
   const res = await fetch(base + p, {
     method,
-    headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+    // Seeding (a quarter of a million numbers in one generation) may outlast the default 10 s
+    // deadline on a busy machine: the bench asks for the most an intranet caller may.
+    headers: {
+      authorization: `Bearer ${token}`,
+      'content-type': 'application/json',
+      'x-deadline-ms': '120000',
+    },
     body: body === undefined ? undefined : JSON.stringify(body),
   });
   const json = (await res.json()) as T;
