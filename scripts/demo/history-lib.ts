@@ -102,7 +102,7 @@ export async function refusal(run: RunQuery): Promise<string | null> {
 export async function refusalAt(url: string): Promise<string | null> {
   const db = await openDatabase(parseDatabaseUrl(url), 1);
   try {
-    const run: RunQuery = (text, params) => db.dataSource.query(text, params);
+    const run: RunQuery = (text, params) => db.dataSource.query<Record<string, unknown>[]>(text, params);
     const [schema] = await run(`SELECT to_regclass('appointment') IS NOT NULL AS migrated`, []);
     return schema.migrated === true ? await refusal(run) : null;
   } finally {
@@ -123,7 +123,8 @@ export async function generateHistory(options: HistoryOptions): Promise<HistoryR
   await migrateDatabase(options.url);
   const client = new Client({ connectionString: options.url });
   await client.connect();
-  const run: RunQuery = async (text, params) => (await client.query(text, params)).rows;
+  const run: RunQuery = async (text, params) =>
+    (await client.query<Record<string, unknown>>(text, params)).rows;
   try {
     if (!options.allowExistingData) {
       const why = await refusal(run);

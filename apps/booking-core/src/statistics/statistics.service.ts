@@ -137,7 +137,9 @@ export class StatisticsService {
         ? this.aggregates(definition, query({ from: addMonths(from.slice(0, 7) + '-01', -12), to }))
         : Promise.resolve(null),
     ]);
-    const main = mainRead ?? monthsFrom(months ?? new Map(), groupBy.indexOf('month'), from.slice(0, 7));
+    const main =
+      mainRead ??
+      monthsFrom(months ?? new Map<string, Aggregate>(), groupBy.indexOf('month'), from.slice(0, 7));
     const names = await this.names(groupBy);
 
     const shares = (set: Map<string, Aggregate>) => shareDenominators(definition, groupBy, set);
