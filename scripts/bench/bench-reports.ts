@@ -6,10 +6,13 @@
  *     beside it (<name>_empty, made and dropped here), in alternating rounds so that a noisy
  *     neighbour hits both alike: the median ratio history ÷ empty;
  *  3. each report's latency (p50 / p95) over the last twelve months by month, over five years by
- *     month, and by doctor.
+ *     month, and by doctor; then the dashboard page (/dashboard, signed in, every chart) over its
+ *     default 24 months, over five years, and 24 months of one department.
  * Prints only, asserts nothing. The database is BENCH_REPORTS_DATABASE_URL (default the
  * stats_bench database on 127.0.0.1), emptied first (its public schema is dropped and recreated).
  * Volume: BENCH_DOCTORS × BENCH_NUMBERS (default 40 × 170 ≈ 10 M appointments over 60 months; 40 × 110 gave 6.6 M).
+ * A quick check of the script itself: BENCH_MONTHS=1 BENCH_DOCTORS=2 BENCH_NUMBERS=5 BENCH_SECONDS=1
+ * BENCH_ROUNDS=1 BENCH_REPORT_REQUESTS=3 (a database of your own in BENCH_REPORTS_DATABASE_URL).
  */
 import { Client } from 'pg';
 import { testPatient } from '@test/support/identities';
@@ -85,12 +88,13 @@ async function bookingRound(
 async function reportLatency(
   core: CoreProc,
   path: string,
+  headers: Record<string, string> = { authorization: `Bearer ${core.tokens.admin}` },
 ): Promise<{ p50: number; p95: number; first: number }> {
   const times: number[] = [];
   let first = 0;
   for (let i = 0; i < REQUESTS; i++) {
     const started = performance.now();
-    const res = await fetch(core.url + path, { headers: { authorization: `Bearer ${core.tokens.admin}` } });
+    const res = await fetch(core.url + path, { headers, redirect: 'manual' });
     await res.text();
     if (res.status !== 200) throw new Error(`${path}: ${res.status}`);
     const ms = performance.now() - started;
@@ -99,6 +103,40 @@ async function reportLatency(
   }
   times.sort((a, b) => a - b);
   return { p50: percentile(times, 50), p95: percentile(times, 95), first };
+}
+
+/** The lowest department id (the dashboard's department filter). */
+async function firstDepartment(): Promise<number> {
+  const client = new Client({ connectionString: URL_ });
+  await client.connect();
+  try {
+    const { rows } = await client.query<{ id: number }>('SELECT min(id) AS id FROM department');
+    return Number(rows[0].id);
+  } finally {
+    await client.end();
+  }
+}
+
+/** Signs in to the dashboard with the admin token (decision 022): the session cookie. */
+async function dashboardCookie(core: CoreProc): Promise<string> {
+  const res = await fetch(`${core.url}/dashboard/login`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/x-www-form-urlencoded' },
+    body: new URLSearchParams({ token: core.tokens.admin }).toString(),
+    redirect: 'manual',
+  });
+  await res.text();
+  const cookie = res.headers.get('set-cookie')?.split(';')[0];
+  if (res.status !== 303 || !cookie) throw new Error(`dashboard sign-in: ${res.status}`);
+  return cookie;
+}
+
+/** The dashboard page (every chart, server-rendered) must be the real page, not the sign-in. */
+async function checkDashboard(core: CoreProc, cookie: string, path: string): Promise<void> {
+  const res = await fetch(core.url + path, { headers: { cookie }, redirect: 'manual' });
+  const body = await res.text();
+  if (res.status !== 200 || !body.includes('<svg'))
+    throw new Error(`${path}: ${res.status}, ${body.length} bytes without a chart`);
 }
 
 async function main(): Promise<void> {
@@ -140,7 +178,8 @@ async function main(): Promise<void> {
   }>(
     `SELECT (SELECT count(*) FROM appointment) AS appointments, (SELECT count(*) FROM visit) AS visits,
             (SELECT count(*) FROM queue_call) AS calls,
-            (SELECT count(*) FROM stat_day) + (SELECT count(*) FROM stat_wait) + (SELECT count(*) FROM stat_session) AS rollup,
+            (SELECT count(*) FROM stat_day) + (SELECT count(*) FROM stat_wait) + (SELECT count(*) FROM stat_wait_month)
+              + (SELECT count(*) FROM stat_session) AS rollup,
             pg_size_pretty(pg_database_size(current_database())) AS size`,
   );
   await client.end();
@@ -197,6 +236,8 @@ async function main(): Promise<void> {
     );
     const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
     const fiveYears = `${Number(today.slice(0, 4)) - 5}-${today.slice(5, 7)}-01`;
+    const cell = (x: { p50: number; p95: number }) =>
+      `p50 ${fmt(x.p50, 1)} / p95 ${fmt(x.p95, 1)}`.padStart(22);
     for (const report of REPORTS) {
       const byDoctor = ['notifications'].includes(report)
         ? 'channel'
@@ -210,10 +251,24 @@ async function main(): Promise<void> {
         `/v1/reports/${report}?from=${fiveYears}&to=${today}&groupBy=${month}`,
       );
       const c = await reportLatency(core, `/v1/reports/${report}?groupBy=${byDoctor}`);
-      const cell = (x: { p50: number; p95: number }) =>
-        `p50 ${fmt(x.p50, 1)} / p95 ${fmt(x.p95, 1)}`.padStart(22);
       log(`  ${report.padEnd(18)} ${cell(a)} ${cell(b)} ${cell(c)}`);
     }
+    // The dashboard page, signed in: every chart of its default view (24 months up to today) and
+    // of five years, rendered as the browser gets it (decision 022).
+    const cookie = await dashboardCookie(core);
+    const dashboard = {
+      default: '/dashboard',
+      fiveYears: `/dashboard?from=${fiveYears}&to=${today}`,
+      department: `/dashboard?department=${await firstDepartment()}`,
+    };
+    for (const path of Object.values(dashboard)) await checkDashboard(core, cookie, path);
+    const d = await reportLatency(core, dashboard.default, { cookie });
+    const e = await reportLatency(core, dashboard.fiveYears, { cookie });
+    const f = await reportLatency(core, dashboard.department, { cookie });
+    log(
+      `  ${'dashboard (HTML)'.padEnd(18)} ${cell(d)} ${cell(e)} ${cell(f)}` +
+        '   (24 months, 60 months, 24 months of one department)',
+    );
   } finally {
     await core.stop();
     await emptyCore.stop();

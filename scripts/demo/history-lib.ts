@@ -76,30 +76,58 @@ export async function migrateDatabase(url: string): Promise<void> {
   }
 }
 
-/** Why the database cannot take demo history, or null. */
-export async function refusal(client: Client): Promise<string | null> {
-  const { rows } = await client.query<{ real: string; demo: string }>(
+/** Runs one query with positional parameters and gives its rows (a pg Client or a TypeORM DataSource). */
+type RunQuery = (text: string, params: unknown[]) => Promise<Record<string, unknown>[]>;
+
+/** Why the database cannot take demo history, or null. Reads only. */
+export async function refusal(run: RunQuery): Promise<string | null> {
+  const [row] = await run(
     `SELECT (SELECT count(*) FROM appointment WHERE booked_by IS DISTINCT FROM $1) +
             (SELECT count(*) FROM patient WHERE name NOT LIKE '演示患者%') AS real,
             (SELECT count(*) FROM setting WHERE name = 'demo_history') AS demo`,
     [DEMO_ACTOR],
   );
-  if (Number(rows[0].real) > 0)
-    return `the database holds real (non-demo) data: ${rows[0].real} appointments or patients not made by demo:history`;
-  if (Number(rows[0].demo) > 0)
-    return 'the database already holds demo history (start from an empty database)';
+  const real = Number(row.real);
+  if (real > 0)
+    return `the database holds real (non-demo) data: ${real} appointments or patients not made by demo:history`;
+  if (Number(row.demo) > 0) return 'the database already holds demo history (start from an empty database)';
   return null;
+}
+
+/**
+ * Why the database at url (PostgreSQL, or a PGlite directory) cannot take demo history, or null —
+ * asked before anything is written, migrations included (a database not migrated yet has no
+ * data and can).
+ */
+export async function refusalAt(url: string): Promise<string | null> {
+  const db = await openDatabase(parseDatabaseUrl(url), 1);
+  try {
+    const run: RunQuery = (text, params) => db.dataSource.query<Record<string, unknown>[]>(text, params);
+    const [schema] = await run(`SELECT to_regclass('appointment') IS NOT NULL AS migrated`, []);
+    return schema.migrated === true ? await refusal(run) : null;
+  } finally {
+    await db.close();
+  }
 }
 
 export async function generateHistory(options: HistoryOptions): Promise<HistoryResult> {
   const log = options.log ?? (() => undefined);
   const started = Date.now();
+  if (!options.allowExistingData) {
+    // Before anything is written: a database with real data is left exactly as it was.
+    const why = await refusalAt(options.url);
+    if (why) throw new Error(`demo:history refuses: ${why}`);
+  }
+  if (!/^postgres(ql)?:\/\//.test(options.url))
+    throw new Error('demo:history needs a PostgreSQL database (postgres://…)');
   await migrateDatabase(options.url);
   const client = new Client({ connectionString: options.url });
   await client.connect();
+  const run: RunQuery = async (text, params) =>
+    (await client.query<Record<string, unknown>>(text, params)).rows;
   try {
     if (!options.allowExistingData) {
-      const why = await refusal(client);
+      const why = await refusal(run);
       if (why) throw new Error(`demo:history refuses: ${why}`);
     } else {
       const { rows } = await client.query(`SELECT 1 FROM setting WHERE name = 'demo_history'`);

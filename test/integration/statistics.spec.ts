@@ -1,4 +1,4 @@
-import { localDate } from '@app/domain';
+import { addDays, localDate } from '@app/domain';
 import {
   FIXTURE_IDS,
   fixtureDates,
@@ -439,5 +439,159 @@ describe('statistics (R16, R17): a fixture with hand-computed answers', () => {
     expect(bad.status).toBe(400);
     const list = await get(`/v1/statistics/policy-events?from=${dates.m0From}&to=${dates.m0To}`);
     expect(list.body).toEqual([{ id: add.body.id, date: dates.monday, title: '统一号源池上线' }]);
+  });
+
+  it('waiting-time percentiles from the minute histogram: even counts, ties, whole minutes, the 240 overflow (hand-computed)', async () => {
+    // Month E (eight months before this one) is otherwise empty. Doctor B, the 2nd Monday of E,
+    // 08:00, numbers every minute. Each wait runs from the later of check-in and the number's start
+    // to the first call (seconds):
+    //   PHONE  5 min · 5 min 59 s · 12 min (checked in 7 min after the number's start) · 20 min
+    //   APP    30 s · 30 min · 45 min · 300 min
+    // Whole minutes, sorted: PHONE 5 5 12 20 · APP 0 30 45 240 (300 counts as 240: "240 or more")
+    // · all 0 5 5 12 20 30 45 240. Nearest rank ⌈p × N⌉:
+    //   all:   N = 8, P50 rank 4 → 12 (interpolation would say 16), P90 rank 8 → 240;
+    //          mean (30 + 300 + 359 + 720 + 1200 + 1800 + 2700 + 18000) s ÷ 8 = 3138.625 s = 52.31 min
+    //   PHONE: N = 4, P50 rank 2 → 5 (the tie 5 min and 5 min 59 s), P90 rank 4 → 20;
+    //          mean 2579 s ÷ 4 = 644.75 s = 10.75 min
+    //   APP:   N = 4, P50 rank 2 → 30, P90 rank 4 → 240; mean 22530 s ÷ 4 = 5632.5 s = 93.88 min
+    const sql = core.app.get(SqlClient);
+    const [y, m] = localDate(new Date(), 'Asia/Shanghai').split('-').map(Number);
+    const month = new Date(Date.UTC(y, m - 1 - 8, 1)).toISOString().slice(0, 7);
+    let day = `${month}-08`;
+    while (new Date(`${day}T00:00:00Z`).getUTCDay() !== 1) day = addDays(day, 1);
+    const at = (seconds: number) =>
+      new Date(Date.parse(`${day}T08:00:00+08:00`) + seconds * 1000).toISOString();
+    const waits: [string, number, number][] = [
+      // channel, check-in after the number's start (s), wait (s)
+      ['PHONE', -600, 300],
+      ['PHONE', -600, 359],
+      ['PHONE', 420, 720],
+      ['PHONE', -60, 1200],
+      ['APP', -600, 30],
+      ['APP', -600, 1800],
+      ['APP', -600, 2700],
+      ['APP', -600, 18000],
+    ];
+    await sql.query(
+      `INSERT INTO clinic_session (id, department_id, doctor_id, acting_doctor_id, room_id, session_date, period, starts_at,
+                                   ends_at, release_at, fee_cents, status, created_at, updated_at, first_call_at)
+       VALUES (909900, ${D1}, ${B}, ${B}, 900021, :day, 'AM', :start, :end, :release, 0, 'OPEN', :release, :release, :start)`,
+      { day, start: at(0), end: at(4 * 3600), release: at(-7 * 86_400) },
+    );
+    for (const [i, [channel, checkIn, wait]] of waits.entries()) {
+      const id = 909901 + i;
+      const slotStart = i * 60;
+      const call = at(Math.max(slotStart, slotStart + checkIn) + wait);
+      await sql.query(
+        `INSERT INTO slot (id, session_id, seq_no, starts_at, ends_at) VALUES (:id, 909900, :seq, :s, :e)`,
+        {
+          id,
+          seq: i + 1,
+          s: at(slotStart),
+          e: at(slotStart + 60),
+        },
+      );
+      await sql.query(
+        `INSERT INTO appointment (id, code, verification_code, patient_id, document_id, session_id, slot_id, visit_no,
+                                  channel, status, booked_at, checked_in_at, called_at, registered_at, updated_at)
+         VALUES (:id, :code, '123456', :patient, :patient, 909900, :id, :seq, :channel, 'REGISTERED', :booked, :checkIn,
+                 :call, :call, :call)`,
+        {
+          id,
+          code: `STEDGE${i}`,
+          patient: 900100 + i,
+          seq: i + 1,
+          channel,
+          booked: at(-86_400),
+          checkIn: at(slotStart + checkIn),
+          call,
+        },
+      );
+      await sql.query(`UPDATE slot SET appointment_id = :id WHERE id = :id`, { id });
+      await sql.query(
+        `INSERT INTO visit (appointment_id, patient_id, session_id, visit_no, channel, fee_cents, registered_at, registered_by)
+         VALUES (:id, :patient, 909900, :seq, :channel, 0, :call, 'fixture')`,
+        { id, patient: 900100 + i, seq: i + 1, channel, call },
+      );
+      await sql.query(
+        `INSERT INTO queue_call (session_id, appointment_id, visit_no, kind, room_id, called_by, at)
+         VALUES (909900, :id, :seq, 'CALL', 900021, 'fixture', :call)`,
+        { id, seq: i + 1, call },
+      );
+    }
+    // The day was closed empty by the job: rebuild it (twice: idempotent).
+    for (let i = 0; i < 2; i++)
+      expect(
+        (
+          await http(core.url, 'POST', '/v1/statistics/rollups', {
+            auth: core.auth('admin'),
+            body: { from: day, to: day },
+          })
+        ).body,
+      ).toEqual({ days: 1 });
+
+    const all = { mean: 52.31, p50: 12, p90: 240 };
+    const byChannel = { PHONE: { mean: 10.75, p50: 5, p90: 20 }, APP: { mean: 93.88, p50: 30, p90: 240 } };
+    const figures = (r: { figures: Record<string, { value: number | null }> }) =>
+      Object.fromEntries(Object.entries(r.figures).map(([k, v]) => [k, v.value]));
+    const lastDay = new Date(Date.UTC(Number(month.slice(0, 4)), Number(month.slice(5, 7)), 0))
+      .toISOString()
+      .slice(0, 10);
+    // The whole month (the month layer), the day alone and a period straddling two months (the day
+    // layer), by weekday (the day layer throughout): the same figures.
+    for (const period of [
+      `from=${month}-01&to=${lastDay}`,
+      `from=${day}&to=${day}`,
+      `from=${addDays(`${month}-01`, -3)}&to=${addDays(lastDay, 2)}`,
+    ]) {
+      const total = await get(`/v1/reports/waiting-time?${period}&groupBy=none`);
+      expect({ period, ...figures(total.body.total) }).toEqual({ period, ...all });
+      expect(total.body.total.counts).toEqual({ called: 8 });
+      const channels = await get(`/v1/reports/waiting-time?${period}&groupBy=channel`);
+      expect(
+        Object.fromEntries(
+          channels.body.rows.map(
+            (r: { key: { channel: string }; figures: Record<string, { value: number | null }> }) => [
+              r.key.channel,
+              figures(r),
+            ],
+          ),
+        ),
+      ).toEqual(byChannel);
+      const weekday = await get(`/v1/reports/waiting-time?${period}&groupBy=weekday`);
+      expect(weekday.body.rows.map(figures)).toEqual([all]);
+      const monthRow = await get(`/v1/reports/waiting-time?${period}&groupBy=month,channel`);
+      expect(monthRow.body.rows.map(figures)).toEqual([byChannel.APP, byChannel.PHONE]);
+    }
+    const csv = await get(`/v1/reports/waiting-time.csv?from=${month}-01&to=${lastDay}&groupBy=channel`);
+    const table = parseCsv(String(csv.body).replace(/^\uFEFF/, ''));
+    expect(table.map((r) => [r.channel, Number(r.mean), Number(r.p50), Number(r.p90)]).sort()).toEqual(
+      [
+        ['APP', 93.88, 30, 240],
+        ['PHONE', 10.75, 5, 20],
+        ['TOTAL', 52.31, 12, 240],
+      ].sort(),
+    );
+  });
+
+  it('keeps the month histogram of waiting times equal to the sum of its days (rebuilds and today live included)', async () => {
+    const sql = core.app.get(SqlClient);
+    const daily = await sql.query<Record<string, unknown>>(
+      `SELECT stat_month, department_id, doctor_id, channel, wait_minute, SUM(n) AS n FROM stat_wait
+        GROUP BY stat_month, department_id, doctor_id, channel, wait_minute`,
+    );
+    const monthly = await sql.query<Record<string, unknown>>(
+      `SELECT stat_month, department_id, doctor_id, channel, wait_minute, n FROM stat_wait_month`,
+    );
+    const rows = (list: Record<string, unknown>[]) =>
+      list
+        .map((r) =>
+          [r.stat_month, r.department_id, r.doctor_id, String(r.channel).trim(), r.wait_minute, r.n]
+            .map(String)
+            .join('|'),
+        )
+        .sort();
+    expect(monthly.length).toBeGreaterThan(5);
+    expect(rows(monthly)).toEqual(rows(daily));
   });
 });

@@ -8,8 +8,9 @@ SET QUOTED_IDENTIFIER ON;
 GO
 
 -- Rolls up one visit day (hospital-local date): the day's rows are deleted and written again, so
--- running it twice gives the same rows. A closed day is left as it is unless p_rebuild; only a day
--- before today can be closed. One roll-up of a day at a time.
+-- running it twice gives the same rows; stat_wait_month loses the day's old stat_wait rows and gains
+-- its new ones. A closed day is left as it is unless p_rebuild; only a day before today can be
+-- closed. One roll-up of a month at a time (the days of a month share stat_wait_month rows).
 CREATE OR ALTER PROCEDURE dbo.rollup_statistics_day
   @p_day date, @p_close bit, @p_rebuild bit, @p_tz nvarchar(64), @p_now datetimeoffset(3)
 AS
@@ -30,7 +31,7 @@ BEGIN
       THROW 50001, 'VALIDATION_FAILED:unknown time zone', 1;
     IF @p_close = 1 AND @p_day >= CAST(@p_now AT TIME ZONE @v_win AS date)
       THROW 50001, 'VALIDATION_FAILED:only a day before today can be closed', 1;
-    SET @v_resource = CONCAT(N'rollup_statistics_day:', CONVERT(char(10), @p_day, 23));
+    SET @v_resource = CONCAT(N'rollup_statistics_day:', CONVERT(char(7), @p_day, 23));
     EXEC @v_lock = sys.sp_getapplock @Resource = @v_resource, @LockMode = N'Exclusive',
                                      @LockOwner = N'Transaction', @LockTimeout = -1;
     IF @v_lock < 0
@@ -48,6 +49,20 @@ BEGIN
       COMMIT TRANSACTION;
       RETURN;
     END
+
+    -- The day's old waiting times leave the month's histogram (rows that reach 0 go).
+    UPDATE m SET n = m.n - w.n
+      FROM dbo.stat_wait_month m
+      JOIN dbo.stat_wait w
+        ON m.stat_month = w.stat_month AND m.department_id = w.department_id AND m.doctor_id = w.doctor_id
+       AND m.channel = w.channel AND m.wait_minute = w.wait_minute
+     WHERE w.stat_date = @p_day;
+    DELETE m
+      FROM dbo.stat_wait_month m
+      JOIN dbo.stat_wait w
+        ON m.stat_month = w.stat_month AND m.department_id = w.department_id AND m.doctor_id = w.doctor_id
+       AND m.channel = w.channel AND m.wait_minute = w.wait_minute
+     WHERE w.stat_date = @p_day AND m.n <= 0;
 
     DELETE FROM dbo.stat_day WHERE stat_date = @p_day;
     DELETE FROM dbo.stat_wait WHERE stat_date = @p_day;
@@ -100,6 +115,22 @@ BEGIN
               FROM @appointment t
              WHERE t.wait_s IS NOT NULL) w
      GROUP BY w.department_id, w.doctor_id, w.channel, w.wait_minute;
+
+    -- … and the day's new ones join it.
+    UPDATE m SET n = m.n + w.n
+      FROM dbo.stat_wait_month m
+      JOIN dbo.stat_wait w
+        ON m.stat_month = w.stat_month AND m.department_id = w.department_id AND m.doctor_id = w.doctor_id
+       AND m.channel = w.channel AND m.wait_minute = w.wait_minute
+     WHERE w.stat_date = @p_day;
+    INSERT INTO dbo.stat_wait_month (stat_month, department_id, doctor_id, channel, wait_minute, n)
+    SELECT @v_month, w.department_id, w.doctor_id, w.channel, w.wait_minute, w.n
+      FROM dbo.stat_wait w
+     WHERE w.stat_date = @p_day
+       AND NOT EXISTS (SELECT 1 FROM dbo.stat_wait_month m
+                        WHERE m.stat_month = @v_month AND m.department_id = w.department_id
+                          AND m.doctor_id = w.doctor_id AND m.channel = w.channel
+                          AND m.wait_minute = w.wait_minute);
 
     INSERT INTO dbo.stat_session (session_id, stat_date, stat_month, weekday, department_id, doctor_id, released, taken,
                                   suspended, affected, first_call_delay_s)

@@ -3,8 +3,11 @@
 
 -- Rolls up one visit day (hospital-local date) into stat_day, stat_wait, stat_session,
 -- stat_notification and stat_notification_delay: the day's rows are deleted and written again,
--- so running it twice gives the same rows. A closed day is left as it is unless p_rebuild; only a
--- day before today (hospital time) can be closed. One roll-up of a day at a time.
+-- so running it twice gives the same rows. stat_wait_month (the month's waiting-time histogram,
+-- 041_statistics_wait_month.sql) loses the day's old stat_wait rows and gains its new ones, so it
+-- stays the sum of the month's stat_wait rows. A closed day is left as it is unless p_rebuild; only
+-- a day before today (hospital time) can be closed. One roll-up of a month at a time (the days of a
+-- month share stat_wait_month rows).
 DROP FUNCTION IF EXISTS rollup_statistics_day;
 CREATE FUNCTION rollup_statistics_day(p_day date, p_close boolean, p_rebuild boolean, p_tz varchar,
                                       p_now timestamptz)
@@ -23,12 +26,22 @@ BEGIN
   IF p_close AND p_day >= (p_now AT TIME ZONE p_tz)::date THEN
     RAISE EXCEPTION 'VALIDATION_FAILED:only a day before today can be closed';
   END IF;
-  PERFORM pg_advisory_xact_lock(hashtext('rollup_statistics_day:' || to_char(p_day, 'YYYY-MM-DD')));
+  PERFORM pg_advisory_xact_lock(hashtext('rollup_statistics_day:' || v_month));
   SELECT r.closed INTO v_closed FROM stat_rollup_day r WHERE r.stat_date = p_day;
   IF v_closed AND NOT p_rebuild THEN
     RETURN QUERY SELECT p_day, true, false;
     RETURN;
   END IF;
+
+  -- The day's old waiting times leave the month's histogram (rows that reach 0 go).
+  UPDATE stat_wait_month m SET n = m.n - w.n
+    FROM stat_wait w
+   WHERE w.stat_date = p_day AND m.stat_month = v_month AND m.department_id = w.department_id
+     AND m.doctor_id = w.doctor_id AND m.channel = w.channel AND m.wait_minute = w.wait_minute;
+  DELETE FROM stat_wait_month m
+   USING stat_wait w
+   WHERE w.stat_date = p_day AND m.stat_month = v_month AND m.department_id = w.department_id
+     AND m.doctor_id = w.doctor_id AND m.channel = w.channel AND m.wait_minute = w.wait_minute AND m.n <= 0;
 
   DELETE FROM stat_day d WHERE d.stat_date = p_day;
   DELETE FROM stat_wait w WHERE w.stat_date = p_day;
@@ -80,6 +93,13 @@ BEGIN
     FROM tmp_stat_appointment t
    WHERE t.wait_s IS NOT NULL
    GROUP BY t.department_id, t.doctor_id, t.channel, LEAST(240, t.wait_s / 60);
+
+  -- … and the day's new ones join it.
+  INSERT INTO stat_wait_month AS m (stat_month, department_id, doctor_id, channel, wait_minute, n)
+  SELECT v_month, w.department_id, w.doctor_id, w.channel, w.wait_minute, w.n
+    FROM stat_wait w
+   WHERE w.stat_date = p_day
+  ON CONFLICT ON CONSTRAINT stat_wait_month_pkey DO UPDATE SET n = m.n + EXCLUDED.n;
 
   INSERT INTO stat_session (session_id, stat_date, stat_month, weekday, department_id, doctor_id, released, taken,
                             suspended, affected, first_call_delay_s)

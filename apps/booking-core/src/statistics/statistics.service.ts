@@ -126,14 +126,20 @@ export class StatisticsService {
       filters,
       onTimeSeconds,
     });
-    const [main, prev, year, months] = await Promise.all([
-      this.aggregates(definition, query({ from, to })),
+    // Rows by month from the first of a month: the months read for the comparisons hold them
+    // already (the same groups over the same days), so the period is not read twice.
+    const mainInMonths = groupBy.includes('month') && from.endsWith('-01');
+    const [mainRead, prev, year, months] = await Promise.all([
+      mainInMonths ? Promise.resolve(null) : this.aggregates(definition, query({ from, to })),
       this.aggregates(definition, query(previous)),
       this.aggregates(definition, query(yearAgo)),
       groupBy.includes('month')
         ? this.aggregates(definition, query({ from: addMonths(from.slice(0, 7) + '-01', -12), to }))
         : Promise.resolve(null),
     ]);
+    const main =
+      mainRead ??
+      monthsFrom(months ?? new Map<string, Aggregate>(), groupBy.indexOf('month'), from.slice(0, 7));
     const names = await this.names(groupBy);
 
     const shares = (set: Map<string, Aggregate>) => shareDenominators(definition, groupBy, set);
@@ -441,6 +447,11 @@ function shareDenominators(
     out.set(k, (out.get(k) ?? 0) + (a.counts.appointments ?? 0));
   }
   return out;
+}
+
+/** The groups whose month (at position m of the key) is `month` or later. */
+function monthsFrom(set: Map<string, Aggregate>, m: number, month: string): Map<string, Aggregate> {
+  return new Map([...set].filter(([key]) => splitKey(key)[m] >= month));
 }
 
 function sumAggregates(list: Aggregate[]): Aggregate {
