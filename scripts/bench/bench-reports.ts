@@ -139,10 +139,27 @@ async function checkDashboard(core: CoreProc, cookie: string, path: string): Pro
     throw new Error(`${path}: ${res.status}, ${body.length} bytes without a chart`);
 }
 
+/** The bench's database, created on its server (through the `postgres` database) when missing. */
+async function ensureDatabase(url: string): Promise<void> {
+  const name = new URL(url).pathname.slice(1);
+  if (!/^[a-z_][a-z0-9_]*$/.test(name)) throw new Error(`Unexpected database name ${name}`);
+  const server = new URL(url);
+  server.pathname = '/postgres';
+  const admin = new Client({ connectionString: server.toString() });
+  await admin.connect();
+  try {
+    const found = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [name]);
+    if (found.rowCount === 0) await admin.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await admin.end();
+  }
+}
+
 async function main(): Promise<void> {
   log(
     `bench:reports — PostgreSQL ${new URL(URL_).host}${new URL(URL_).pathname}; ${MONTHS} months × ${DOCTORS} doctors × ${NUMBERS} numbers`,
   );
+  await ensureDatabase(URL_);
   const admin = new Client({ connectionString: URL_ });
   await admin.connect();
   await admin.query('DROP SCHEMA public CASCADE');
