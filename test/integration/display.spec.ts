@@ -15,6 +15,7 @@ import {
   TEST_FRIDAY,
   TEMPLATES_FROM,
 } from '@test/support';
+import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
 import { SqlEvents } from '../../apps/booking-core/src/database/sql-events';
 import { DisplayService } from '../../apps/booking-core/src/display';
 
@@ -249,6 +250,41 @@ describe('the waiting-room display (R10, R12)', () => {
           `display: call on one worker reached a screen on another in ${Math.round(performance.now() - started)} ms\n`,
         );
         expect(board).toContain('class="called" data-visit-no="1"');
+
+        // The listening connections are killed (a failover, a DBA): each worker opens its own again,
+        // without crashing, and the next call still reaches the other worker's screen.
+        const sql = core.app.get(SqlClient);
+        const listenerPids = async () =>
+          (
+            await sql.query<{ pid: number }>(
+              `SELECT pid FROM pg_stat_activity WHERE datname = current_database() AND query = 'LISTEN queue_changed'`,
+            )
+          ).map((r) => Number(r.pid));
+        const killed = await listenerPids();
+        expect(killed.length).toBeGreaterThanOrEqual(2);
+        await sql.query(
+          'SELECT COUNT(pg_terminate_backend(pid)) AS n FROM pg_stat_activity WHERE pid IN (:a, :b)',
+          {
+            a: killed[0],
+            b: killed[1],
+          },
+        );
+        // Bounded by attempts: both workers listen again on new connections.
+        let fresh: number[] = [];
+        for (let attempt = 0; attempt < 100; attempt++) {
+          fresh = (await listenerPids()).filter((pid) => !killed.includes(pid));
+          if (fresh.length >= 2) break;
+          await new Promise((r) => setTimeout(r, 100));
+        }
+        expect(fresh.length).toBeGreaterThanOrEqual(2);
+        expect(events.listening && other.app.get(SqlEvents).listening).toBe(true);
+        await setClock(core, '2026-12-04T08:12:00+08:00');
+        expect((await post('clinician', `/v1/queues/rooms/${c.roomId}/call-next`)).status).toBe(200);
+        let after = JSON.parse((await stream.next(5000)).data!).html as string;
+        // A resync may come first (the reconnect re-reads every board); the call follows within the wait.
+        if (!after.includes('data-visit-no="2"'))
+          after = JSON.parse((await stream.next(5000)).data!).html as string;
+        expect(after).toContain('class="called" data-visit-no="2"');
       } finally {
         stream.close();
       }
