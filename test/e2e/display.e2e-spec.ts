@@ -10,6 +10,7 @@ import {
   generate,
   http,
   launchBrowser,
+  openDisplayStream,
   ROLES_BY_NAME,
   sessionOf,
   setClock,
@@ -154,10 +155,18 @@ describe('the waiting-room screen in a browser (R10, R12)', () => {
       "parseFloat(getComputedStyle(document.querySelector('.now .called')).fontSize)",
     );
 
-    // booking-core stops (SIGTERM: the stream ends at once) and starts again on the same port.
+    // booking-core stops (SIGTERM: the streams end at once, cleanly) and starts again on the same port.
+    const cookie = (await context.cookies()).map((k) => `${k.name}=${k.value}`).join('; ');
+    const raw = await openDisplayStream(api.url, `/display/rooms/${c.roomId}/events`, cookie);
+    expect((await raw.next()).event).toBe('board');
     since = performance.now();
-    await core!.stop();
+    const stopped = core!;
+    await stopped.stop();
     const stopMs = Math.round(performance.now() - since);
+    // Ended by the server at the start of the drain, not cut when the grace period ran out.
+    await expect(raw.next()).rejects.toThrow('stream ended');
+    expect(stopped.child.exitCode).toBe(0);
+    expect(stopped.output.join('')).not.toContain('still in flight');
     await page.waitForSelector('body[data-connection="reconnecting"]', { timeout: 5000 });
     await start();
     await setClock(api, '2026-12-04T08:05:00+08:00');

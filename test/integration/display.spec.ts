@@ -192,8 +192,12 @@ describe('the waiting-room display (R10, R12)', () => {
       expect(JSON.parse(first.data!).html).toMatch(/候诊 <b data-waiting>3<\/b> 人/);
 
       const html = async () => JSON.parse((await stream.next()).data!).html as string;
+      const started = performance.now();
       const called = await post('clinician', `/v1/queues/rooms/${c.roomId}/call-next`);
       let board = await html();
+      process.stdout.write(
+        `display (${core.database.kind}): call-next reached the stream ${Math.round(performance.now() - started)} ms after it was sent\n`,
+      );
       expect(board).toContain('class="called" data-visit-no="1"');
       expect(board).toMatch(/候诊 <b data-waiting>2<\/b> 人/);
 

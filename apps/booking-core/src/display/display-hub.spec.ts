@@ -1,7 +1,7 @@
 import { EventEmitter } from 'node:events';
 import type { ServerResponse } from 'node:http';
 import type { QueueEvents } from '../queue';
-import { DisplayHub, MAX_DISPLAY_STREAMS, RETRY_MS } from './display-hub';
+import { DisplayHub, HEARTBEAT_MS, MAX_DISPLAY_STREAMS, RESYNC_MS, RETRY_MS } from './display-hub';
 import { boardHtml, displayPage } from './display-page';
 import { type DisplayBoard, toRoom } from './display.service';
 
@@ -107,6 +107,35 @@ describe('DisplayHub (decision 030)', () => {
     for (const s of screens) expect(s.ended).toBe(false);
     hub.closeAll();
     for (const s of screens) expect(s.ended).toBe(true);
+  });
+
+  it('sends a heartbeat comment and re-reads the boards on its own while screens are connected', async () => {
+    jest.useFakeTimers();
+    try {
+      const hub = new DisplayHub(fakeEvents().events);
+      let reads = 0;
+      const res = fakeResponse();
+      hub.open(
+        'room:3',
+        res as unknown as ServerResponse,
+        board(1),
+        () => (reads++, Promise.resolve(board(1))),
+      );
+      const beats = () => res.written.filter((w) => w === ': keep-alive\n\n').length;
+      await jest.advanceTimersByTimeAsync(RESYNC_MS - 1);
+      expect(reads).toBe(0);
+      await jest.advanceTimersByTimeAsync(100);
+      expect(reads).toBe(1);
+      expect(beats()).toBe(0);
+      await jest.advanceTimersByTimeAsync(HEARTBEAT_MS - RESYNC_MS);
+      expect(beats()).toBe(1);
+      hub.closeAll();
+      await jest.advanceTimersByTimeAsync(HEARTBEAT_MS * 2);
+      expect(beats()).toBe(1);
+      expect(reads).toBe(1);
+    } finally {
+      jest.useRealTimers();
+    }
   });
 
   it('is full at MAX_DISPLAY_STREAMS and forgets a screen that went away', () => {
