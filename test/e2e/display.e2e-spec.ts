@@ -196,6 +196,10 @@ describe('the waiting-room screen in a browser (R10, R12)', () => {
     await still.goto(`${api.url}/display/rooms/${c.roomId}`);
     expect(await still.textContent('.now .called')).toContain('2号');
     expect(await still.getAttribute('body', 'data-connection')).toBe('static');
+    // The department's hall screen: one line for the room, the same call and count.
+    await still.goto(`${api.url}/display/departments/${c.departmentId}`);
+    expect(await still.textContent(`tr.room[data-room-id="${c.roomId}"] .called`)).toContain('2号');
+    expect(await still.textContent(`tr.room[data-room-id="${c.roomId}"] [data-waiting]`)).toBe('1');
     await noScript.close();
     await context.close();
   });

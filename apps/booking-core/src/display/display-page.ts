@@ -46,9 +46,9 @@ function departmentScreen(rooms: DisplayRoom[]): string {
       const called = r.calling[0];
       return `<tr class="room" data-room-id="${r.roomId}" data-call="${escapeHtml(called ? `${called.visitNo}@${r.latestCallAt ?? ''}` : '')}">
 <td class="room-name">${escapeHtml(r.roomName)}<small>${escapeHtml(r.doctorName)}</small></td>
-<td class="now">${called ? entry(called, 'called') : '<span class="quiet">等候叫号</span>'}</td>
-<td class="next">${r.next.map((e) => entry(e, 'next-entry')).join('<br>') || '<span class="quiet">—</span>'}</td>
-<td class="waiting"><b data-waiting>${r.waiting}</b></td>
+<td class="call">${called ? entry(called, 'called') : '<span class="quiet">等候叫号</span>'}</td>
+<td class="queue-next">${r.next.map((e) => entry(e, 'next-entry')).join('、') || '<span class="quiet">—</span>'}</td>
+<td class="count"><b data-waiting>${r.waiting}</b></td>
 </tr>`;
     })
     .join('\n');
@@ -94,11 +94,12 @@ const STYLE = `
   .waiting b { color: #ffeb3b; }
   .quiet { color: #bbb; }
   .empty { font-size: 8vh; text-align: center; margin-top: 25vh; }
-  table.rooms { width: 100%; height: 100%; border-collapse: collapse; font-size: min(6vh, calc(70vh / (var(--rows) + 1) / 1.6)); }
+  table.rooms { width: 100%; border-collapse: collapse; line-height: 1.2; font-size: min(6.5vh, calc(80vh / (var(--rows) + 1) / 1.35)); }
+  table.rooms td, table.rooms th { white-space: nowrap; }
   table.rooms th { text-align: left; color: #ffeb3b; border-bottom: 0.4vh solid #fff; }
-  table.rooms td { border-bottom: 0.2vh solid #555; padding: 0.5vh 1vw; vertical-align: middle; }
-  table.rooms td small { display: block; font-size: 60%; color: #ccc; }
-  table.rooms .called { color: #ffeb3b; font-weight: bold; }
+  table.rooms td { border-bottom: 0.2vh solid #555; padding: 0.4vh 1vw; vertical-align: middle; }
+  table.rooms td small { font-size: 60%; color: #ccc; margin-left: 1vw; }
+  table.rooms .called, table.rooms .count { color: #ffeb3b; font-weight: bold; }
   table.rooms tr.flash .called { animation: flash 1s 3; }
   .status { position: fixed; right: 1vw; bottom: 1vh; font-size: 3vh; background: #b71c1c; padding: 0.5vh 1vw; display: none; }
   body[data-connection="reconnecting"] .status { display: block; }
