@@ -5,6 +5,7 @@ import { TokenStore } from './auth/token-store';
 import { CoreConfig } from './config/core-config';
 import { CoreModule } from './core.module';
 import { acceptDashboardForms } from './dashboard';
+import { DisplayHub } from './display';
 import { describeTarget, parseDatabaseUrl } from './database/database-target';
 import { completeCoreDocument, configureCoreOpenApi, CORE_API_DESCRIPTION } from './openapi/core-openapi';
 
@@ -48,6 +49,8 @@ export async function createCoreApp(
   );
   acceptJsonBodies(app, BODY_LIMIT);
   acceptDashboardForms(app);
+  // Decision 030: the screens' event streams end when a graceful stop begins (they would hold it).
+  drain.onDraining(() => app.get(DisplayHub).closeAll());
   return { app, document, config, drain };
 }
 

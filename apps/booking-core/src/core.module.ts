@@ -7,6 +7,7 @@ import { BlacklistModule } from './blacklist';
 import { BootModule } from './boot/boot.module';
 import { CatalogModule } from './catalog';
 import { DashboardModule } from './dashboard';
+import { DisplayModule } from './display';
 import { ClockModule } from './clock';
 import { ConfigModule } from './config/config.module';
 import type { CoreConfig } from './config/core-config';
@@ -58,6 +59,7 @@ export class CoreModule {
         TriageModule,
         StatisticsModule,
         DashboardModule,
+        DisplayModule,
         BootModule,
       ],
     };

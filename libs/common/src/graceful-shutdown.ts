@@ -14,7 +14,24 @@ export class HttpDrain {
   private idleWaiters: (() => void)[] = [];
   private readonly sockets = new Set<Socket>();
   private closedWaiters: (() => void)[] = [];
+  private drainingListeners: (() => void)[] = [];
   draining = false;
+
+  /**
+   * Called once when the stop begins, before waiting for requests in flight: long-lived responses
+   * (the waiting-room displays' event streams, decision 030) end themselves here, or the stop would
+   * wait the whole grace period for them.
+   */
+  onDraining(listener: () => void): void {
+    this.drainingListeners.push(listener);
+  }
+
+  /** Enters draining and tells the listeners (once). */
+  startDraining(): void {
+    if (this.draining) return;
+    this.draining = true;
+    for (const listener of this.drainingListeners.splice(0)) listener();
+  }
 
   /** Counts the server's open connections (kept-alive ones included). */
   track(server: Server): void {
@@ -99,7 +116,7 @@ export function installGracefulShutdown(
     (stopping ??= (async () => {
       const server: Server = app.getHttpServer();
       options.logger.log(`${signal}: stopping (${drain.active} request(s) in flight)`);
-      drain.draining = true;
+      drain.startDraining();
       // Hard bound: whatever hangs, the process ends (an orchestrator would SIGKILL it anyway).
       const hard = setTimeout(() => {
         options.logger.error('shutdown did not finish in time; exiting');

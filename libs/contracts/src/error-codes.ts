@@ -99,6 +99,8 @@ export const ERROR_HTTP_STATUS = {
   DEADLINE_EXCEEDED: 503,
   /** The process is stopping (SIGTERM): the request was not started; another instance will take it. */
   SHUTTING_DOWN: 503,
+  /** R12: a worker already streams to as many waiting-room screens as it may (decision 030). */
+  DISPLAY_STREAMS_FULL: 503,
   /** R18: no triage knowledge base has been published yet. */
   TRIAGE_UNAVAILABLE: 503,
   /** The gateway's shared store (Redis) for nonces, idempotency and rates is unreachable. */

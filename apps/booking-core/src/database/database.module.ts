@@ -6,6 +6,7 @@ import { openDatabase } from './data-source.factory';
 import { describeTarget, dialectOf, parseDatabaseUrl } from './database-target';
 import { migrate } from './migrator';
 import { SqlClient } from './sql-client';
+import { SqlEvents } from './sql-events';
 
 /** A failure to reach the server (worth retrying at boot), as opposed to a broken migration. */
 const UNREACHABLE =
@@ -74,8 +75,17 @@ export class DatabaseModule {
           inject: [DataSource],
           useFactory: (dataSource: DataSource) => new SqlClient(dataSource, dialectOf(target)),
         },
+        {
+          // Decision 030: signals between workers (LISTEN/NOTIFY on PostgreSQL, in-process otherwise).
+          provide: SqlEvents,
+          inject: [SqlClient],
+          useFactory: (sql: SqlClient) =>
+            new SqlEvents(target, (channel, payload) =>
+              sql.query('SELECT pg_notify(:channel, :payload) AS sent', { channel, payload }),
+            ),
+        },
       ],
-      exports: [SqlClient],
+      exports: [SqlClient, SqlEvents],
     };
   }
 }

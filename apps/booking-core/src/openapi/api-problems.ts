@@ -3,7 +3,12 @@ import { ERROR_HTTP_STATUS, ERROR_CODES } from '@app/contracts';
 
 /** The database being down: the 503 codes that are booking-core's own. */
 export const DATABASE_DOWN = ERROR_CODES.filter(
-  (c) => ERROR_HTTP_STATUS[c] === 503 && c !== 'CORE_UNAVAILABLE' && c !== 'STORE_UNAVAILABLE',
+  (c) =>
+    ERROR_HTTP_STATUS[c] === 503 &&
+    c !== 'CORE_UNAVAILABLE' &&
+    c !== 'STORE_UNAVAILABLE' &&
+    // Only the waiting-room screens' event streams (not in the API document) answer it.
+    c !== 'DISPLAY_STREAMS_FULL',
 ).join(', ');
 
 /**

@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { SessionsModule } from '../sessions';
 import { QueueController } from './queue.controller';
+import { QueueEvents } from './queue-events';
 import { QueueRepository } from './queue.repository';
 import { QueueService } from './queue.service';
 
@@ -8,6 +9,7 @@ import { QueueService } from './queue.service';
 @Module({
   imports: [SessionsModule],
   controllers: [QueueController],
-  providers: [QueueRepository, QueueService],
+  providers: [QueueRepository, QueueService, QueueEvents],
+  exports: [QueueService, QueueEvents],
 })
 export class QueueModule {}

@@ -53,4 +53,17 @@ export class QueueRepository {
       { roomId, date },
     );
   }
+
+  /** Today's open sessions of a department, by room and time (the department's waiting-room board). */
+  sessionsInDepartment(
+    departmentId: number,
+    date: string,
+  ): Promise<{ id: number; room_id: number; starts_at: Date; ends_at: Date }[]> {
+    return this.sql.query(
+      `SELECT id, room_id, starts_at, ends_at FROM clinic_session
+        WHERE department_id = :departmentId AND session_date = :date AND status = 'OPEN'
+        ORDER BY room_id, starts_at`,
+      { departmentId, date },
+    );
+  }
 }

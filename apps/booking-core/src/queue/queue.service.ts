@@ -8,6 +8,7 @@ import { SessionsService } from '../sessions';
 import { actorOf } from '../shared/actor';
 import { atOrNull, toAppointmentView } from '../shared/view-mappers';
 import type { QueueStateResponse } from './dto/queue.dto';
+import { QueueEvents } from './queue-events';
 import { QueueRepository } from './queue.repository';
 
 /** How long before its start and after its end a session is a room's current queue. */
@@ -19,10 +20,13 @@ export class QueueService {
     private readonly queue: QueueRepository,
     private readonly sessions: SessionsService,
     private readonly clock: ClockService,
+    private readonly events: QueueEvents,
   ) {}
 
   async callNext(sessionId: number, caller: Caller): Promise<AppointmentView> {
-    return this.view(await this.queue.callNext(sessionId, actorOf(caller, this.clock.now())));
+    const view = this.view(await this.queue.callNext(sessionId, actorOf(caller, this.clock.now())));
+    this.events.changed(view.sessionId);
+    return view;
   }
 
   async recallOrPass(
@@ -30,20 +34,37 @@ export class QueueService {
     kind: 'RECALL' | 'PASS',
     caller: Caller,
   ): Promise<AppointmentView> {
-    return this.view(await this.queue.recallOrPass(appointmentId, kind, actorOf(caller, this.clock.now())));
+    const view = this.view(
+      await this.queue.recallOrPass(appointmentId, kind, actorOf(caller, this.clock.now())),
+    );
+    // A recall changes no order but is shown again (the display re-announces the number).
+    this.events.changed(view.sessionId);
+    return view;
   }
 
   /** The session a room's queue means now: today's open session nearest in time. */
   async sessionOfRoom(roomId: number): Promise<number> {
-    const now = this.clock.now().getTime();
     const today = await this.queue.sessionsInRoom(roomId, this.clock.today());
-    const current = today.find(
-      (s) =>
-        new Date(s.starts_at).getTime() - ROOM_WINDOW_MS <= now &&
-        now <= new Date(s.ends_at).getTime() + ROOM_WINDOW_MS,
-    );
+    const current = today.find((s) => this.isCurrent(s));
     if (!current) throw new DomainError('SESSION_NOT_FOUND', 'No session in this room now');
     return current.id;
+  }
+
+  /** The sessions a department's board means now: in each room, the one sessionOfRoom would give. */
+  async sessionsOfDepartment(departmentId: number): Promise<number[]> {
+    const today = await this.queue.sessionsInDepartment(departmentId, this.clock.today());
+    const byRoom = new Map<number, number>();
+    for (const s of today)
+      if (!byRoom.has(Number(s.room_id)) && this.isCurrent(s)) byRoom.set(Number(s.room_id), s.id);
+    return [...byRoom.values()];
+  }
+
+  private isCurrent(s: { starts_at: Date; ends_at: Date }): boolean {
+    const now = this.clock.now().getTime();
+    return (
+      new Date(s.starts_at).getTime() - ROOM_WINDOW_MS <= now &&
+      now <= new Date(s.ends_at).getTime() + ROOM_WINDOW_MS
+    );
   }
 
   async state(sessionId: number): Promise<QueueStateResponse> {

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { PatientsModule } from '../patients';
+import { QueueModule } from '../queue';
 import { NoShowJob } from './no-show.job';
 import { VisitDayController } from './visit-day.controller';
 import { VisitDayRepository } from './visit-day.repository';
@@ -7,7 +8,7 @@ import { VisitDayService } from './visit-day.service';
 
 /** The visit day: check-in and lateness, registration, walk-ins, no-shows (R10–R13, R15). */
 @Module({
-  imports: [PatientsModule],
+  imports: [PatientsModule, QueueModule],
   controllers: [VisitDayController],
   providers: [VisitDayRepository, VisitDayService, NoShowJob],
   exports: [NoShowJob],

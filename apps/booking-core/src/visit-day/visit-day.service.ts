@@ -6,6 +6,7 @@ import { newAppointmentCode, newVerificationCode } from '../appointments';
 import type { Caller } from '../auth/auth.guard';
 import { ClockService } from '../clock/clock.service';
 import { PatientIdentityService } from '../patients';
+import { QueueEvents } from '../queue';
 import { actorOf } from '../shared/actor';
 import { toAppointmentView } from '../shared/view-mappers';
 import type { CheckInRequest, RegisterRequest, WalkInRequest } from './dto/visit-day.dto';
@@ -17,6 +18,7 @@ export class VisitDayService {
     private readonly visitDay: VisitDayRepository,
     private readonly identity: PatientIdentityService,
     private readonly clock: ClockService,
+    private readonly queueEvents: QueueEvents,
   ) {}
 
   /** R10 取号 (and R11: a late arrival voids the number). */
@@ -56,7 +58,9 @@ export class VisitDayService {
       this.clock.timeZone,
       actorOf(caller, this.clock.now()),
     );
-    return toAppointmentView(row, this.clock.timeZone, true);
+    const view = toAppointmentView(row, this.clock.timeZone, true);
+    this.queueEvents.changed(view.sessionId);
+    return view;
   }
 
   private presented(d: { documentType: CheckInRequest['document']['documentType']; documentNo: string }) {
@@ -66,7 +70,11 @@ export class VisitDayService {
   /** A refusal the procedure recorded (audit, a voided number) becomes an error after commit. */
   private outcome(row: AppointmentResultRow): AppointmentView {
     const view = toAppointmentView(row, this.clock.timeZone);
-    if (row.outcome === 'OK') return view;
+    if (row.outcome === 'OK') {
+      // R12: the waiting-room displays show a check-in (the count) and a registration (off the call list).
+      this.queueEvents.changed(view.sessionId);
+      return view;
+    }
     const code = isErrorCode(row.outcome) ? row.outcome : 'CONFLICT';
     throw new DomainError(code, undefined, { appointmentStatus: view.status });
   }

@@ -1,0 +1,3 @@
+export { DisplayModule } from './display.module';
+export { DisplayHub } from './display-hub';
+export { DisplayService, type DisplayBoard, type DisplayRoom, type DisplayEntry } from './display.service';
