@@ -11,7 +11,7 @@ import {
   configureGatewayOpenApi,
   GATEWAY_API_DESCRIPTION,
 } from './openapi/gateway-openapi';
-import { PartnerRegistry } from './partners/partner-registry';
+import { checkSandboxPartners, PartnerRegistry } from './partners/partner-registry';
 
 /** R20: bodies over 64 KB are refused with 413 before anything else reads them. */
 const BODY_LIMIT = 64 * 1024;
@@ -37,6 +37,7 @@ export async function createGatewayApp(
 ): Promise<GatewayApp> {
   const config = GatewayConfig.load(env);
   const partners = options.partners ?? PartnerRegistry.fromFile(config.GATEWAY_PARTNERS_FILE);
+  checkSandboxPartners(config.SANDBOX, partners);
   const logger = new AppLogger('gateway', config.LOG_LEVEL, options.logWrite);
   const { app, document, drain } = await createHttpApp(GatewayModule.forRoot(config, partners), {
     logger,
