@@ -124,6 +124,18 @@ describe('partner sandbox: a test clock and a reset for the sandbox partner only
     expect((await coreClock()).now).toBe(TEST_NOW);
   });
 
+  it('/docs/zh serves the partner API with Chinese summaries in front, /docs keeps English first', async () => {
+    const zh = await http(production.url, 'GET', '/docs/zh/openapi.json');
+    const en = await http(production.url, 'GET', '/docs/openapi.json');
+    expect(zh.status).toBe(200);
+    expect(zh.body.paths['/v1/appointments'].post).toMatchObject({
+      summary: '预约挂号：从统一号源池取号（R5）',
+      'x-summary-en': en.body.paths['/v1/appointments'].post.summary,
+    });
+    expect(en.body.paths['/v1/appointments'].post['x-summary-zh']).toBe('预约挂号：从统一号源池取号（R5）');
+    expect((await fetch(`${production.url}/docs/zh`)).status).toBe(200);
+  });
+
   it('a production gateway refuses to start with a sandbox partner; a sandbox gateway with two', async () => {
     await expect(
       startGateway(core, { partners: testPartners([{ appId: 'flagged', sandbox: true }]) }),
