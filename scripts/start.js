@@ -81,7 +81,9 @@ const partnersFile = env.GATEWAY_PARTNERS_FILE
   : path.join(dataDir, sandbox ? 'partners.sandbox.json' : 'partners.json');
 if (!fs.existsSync(partnersFile)) {
   writeSecret(partnersFile, sandbox ? sandboxPartnersFile() : demoPartnersFile());
-  say(`generated ${sandbox ? 'the sandbox partner' : 'demo channel partners'}: ${path.relative(root, partnersFile)}`);
+  say(
+    `generated ${sandbox ? 'the sandbox partner' : 'demo channel partners'}: ${path.relative(root, partnersFile)}`,
+  );
 }
 let partners;
 try {

@@ -46,7 +46,9 @@ describe('partner sandbox: a test clock and a reset for the sandbox partner only
       ]),
       env: { SANDBOX: 'true' },
     });
-    production = await startGateway(core, { partners: testPartners([{ appId: 'prod-web', channel: 'WEB' }]) });
+    production = await startGateway(core, {
+      partners: testPartners([{ appId: 'prod-web', channel: 'WEB' }]),
+    });
     rehearsing = sandbox.client('sandbox-app');
     other = sandbox.client('plain-web');
     const clinic = await createClinic(core, { weekday: 5, numberCount: 6, effectiveFrom: TEMPLATES_FROM });
@@ -60,7 +62,9 @@ describe('partner sandbox: a test clock and a reset for the sandbox partner only
   });
 
   it("rehearses an 08:00 release on the sandbox's booking-core clock, then resets it to real time", async () => {
-    const set = await rehearsing.request('PUT', '/v1/sandbox/clock', { body: { now: JUST_BEFORE, frozen: true } });
+    const set = await rehearsing.request('PUT', '/v1/sandbox/clock', {
+      body: { now: JUST_BEFORE, frozen: true },
+    });
     expect(set.status).toBe(200);
     expect(set.body).toEqual({ now: JUST_BEFORE, set: true });
     // One clock: what the partner set is booking-core's own now, which every rule reads.
@@ -70,7 +74,9 @@ describe('partner sandbox: a test clock and a reset for the sandbox partner only
     expect(early.status).toBe(409);
     expect(early.body).toMatchObject({ code: 'SESSION_NOT_OPEN' });
 
-    expect((await rehearsing.request('PUT', '/v1/sandbox/clock', { body: { now: JUST_AFTER } })).status).toBe(200);
+    expect((await rehearsing.request('PUT', '/v1/sandbox/clock', { body: { now: JUST_AFTER } })).status).toBe(
+      200,
+    );
     const read = await rehearsing.request('GET', '/v1/sandbox/clock');
     expect(read.status).toBe(200);
     // Not frozen: it runs on from the instant set, never before it.

@@ -42,7 +42,8 @@ function run(command: string, args: string[], env: Record<string, string> = {}):
       (error, stdout, stderr) => {
         if (error && typeof error.code === 'string')
           reject(new Error(`cannot run ${command} (${error.code}): install it to run the partner samples`));
-        else resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
+        else
+          resolve({ code: error ? (typeof error.code === 'number' ? error.code : -1) : 0, stdout, stderr });
       },
     );
   });
@@ -74,9 +75,9 @@ describe('partner signing samples in docs/samples run against the gateway (R5, R
   });
 
   it('the documented test vector is what the gateway verifies', () => {
-    expect(signRequest('s3cret', 'POST', '/v1/appointments?x=1', '1700000000', 'abcdef0123456789', '{"a":1}')).toBe(
-      VECTOR,
-    );
+    expect(
+      signRequest('s3cret', 'POST', '/v1/appointments?x=1', '1700000000', 'abcdef0123456789', '{"a":1}'),
+    ).toBe(VECTOR);
   });
 
   SAMPLE_COMMANDS.forEach((sample, i) => {
@@ -103,7 +104,13 @@ describe('partner signing samples in docs/samples run against the gateway (R5, R
       const id = Number(booked![1]);
       const stored = await http(core.url, 'GET', `/v1/appointments/${id}`, { auth: core.auth('admin') });
       expect(stored.status).toBe(200);
-      expect(stored.body).toMatchObject({ id, code: booked![2], sessionId, channel: 'WEB', status: 'BOOKED' });
+      expect(stored.body).toMatchObject({
+        id,
+        code: booked![2],
+        sessionId,
+        channel: 'WEB',
+        status: 'BOOKED',
+      });
     });
   });
 

@@ -71,7 +71,9 @@ describe('the published OpenAPI document', () => {
         }
       expect(missing).toEqual([]);
     }
-    expect(Object.keys(sandbox.paths)).toEqual(expect.arrayContaining(['/v1/sandbox/clock', '/v1/sandbox/reset']));
+    expect(Object.keys(sandbox.paths)).toEqual(
+      expect.arrayContaining(['/v1/sandbox/clock', '/v1/sandbox/reset']),
+    );
 
     const zh = chineseDocument(sandbox);
     const book = zh.paths['/v1/appointments'].post as Record<string, unknown>;

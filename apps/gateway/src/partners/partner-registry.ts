@@ -76,7 +76,7 @@ export function checkSandboxPartners(sandbox: boolean, registry: PartnerRegistry
   if (sandbox && flagged.length > 1)
     throw new Error(
       `SANDBOX=true with ${flagged.length} sandbox partners (${flagged.join(', ')}): one sandbox deployment ` +
-        "serves one sandbox partner, whose clock it is (decision 032)",
+        'serves one sandbox partner, whose clock it is (decision 032)',
     );
 }
 

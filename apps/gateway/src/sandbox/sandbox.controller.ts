@@ -74,5 +74,8 @@ export class SandboxController {
 
 function sandboxPartner(request: GatewayRequest): void {
   if (!partnerOf(request).sandbox)
-    throw new DomainError('FORBIDDEN', 'Only the sandbox partner of this sandbox may set its clock or reset it');
+    throw new DomainError(
+      'FORBIDDEN',
+      'Only the sandbox partner of this sandbox may set its clock or reset it',
+    );
 }
