@@ -76,7 +76,7 @@ describe('the published OpenAPI document', () => {
     );
 
     const zh = chineseDocument(sandbox);
-    const book = zh.paths['/v1/appointments'].post as Record<string, unknown>;
+    const book = zh.paths['/v1/appointments'].post as unknown as Record<string, unknown>;
     expect(book.summary).toBe(book['x-summary-zh']);
     expect(book['x-summary-en']).toBe(sandbox.paths['/v1/appointments'].post?.summary);
     expect(zh.info.description).toContain('PjtTjxI4k0FVLB9bjReUYyZuxLhevNrmwFtGEJ6OPPc=');
