@@ -45,6 +45,21 @@ function demoPartnersFile() {
   return JSON.stringify(partners, null, 2) + '\n';
 }
 
+/** Decision 032: a sandbox's partners file — one partner, flagged sandbox, that may set the clock. */
+function sandboxPartnersFile() {
+  const partner = {
+    appId: 'sandbox-partner',
+    name: '沙箱合作方',
+    channel: 'THIRD_PARTY',
+    ratePerMinute: 600,
+    secret: crypto.randomBytes(32).toString('base64url'),
+    ipAllowlist: [],
+    callbackUrl: null,
+    sandbox: true,
+  };
+  return JSON.stringify([partner], null, 2) + '\n';
+}
+
 /** The personal-data key (PII_KEY): 32 random bytes, base64. */
 function demoPiiKey() {
   return crypto.randomBytes(32).toString('base64') + '\n';
@@ -68,4 +83,12 @@ function readJsonFile(file, what) {
   }
 }
 
-module.exports = { CLIENTS, PARTNERS, demoTokensFile, demoPartnersFile, demoPiiKey, readJsonFile };
+module.exports = {
+  CLIENTS,
+  PARTNERS,
+  demoTokensFile,
+  demoPartnersFile,
+  demoPiiKey,
+  readJsonFile,
+  sandboxPartnersFile,
+};

@@ -8,7 +8,13 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const net = require('node:net');
 const path = require('node:path');
-const { demoPartnersFile, demoPiiKey, demoTokensFile, readJsonFile } = require('./demo-clients');
+const {
+  demoPartnersFile,
+  demoPiiKey,
+  demoTokensFile,
+  readJsonFile,
+  sandboxPartnersFile,
+} = require('./demo-clients');
 
 const root = path.resolve(__dirname, '..');
 const dataDir = path.join(root, '.data');
@@ -60,12 +66,24 @@ if (!env.CORE_TOKEN) {
   env.CORE_TOKEN = gatewayToken.token;
 }
 
+// Decision 032: `SANDBOX=true npm start` is a partner sandbox — its own embedded database with
+// the demo hospital, booking-core's test clock on, and one sandbox partner that may set it.
+const sandbox = env.SANDBOX === 'true';
+if (sandbox) {
+  env.ENABLE_TEST_CLOCK = env.ENABLE_TEST_CLOCK || 'true';
+  if (!env.DATABASE_URL) {
+    env.DATABASE_URL = `pglite://${path.join(dataDir, 'sandbox-pglite')}`;
+    env.SEED_DEMO = env.SEED_DEMO || 'true';
+  }
+}
 const partnersFile = env.GATEWAY_PARTNERS_FILE
   ? path.resolve(root, env.GATEWAY_PARTNERS_FILE)
-  : path.join(dataDir, 'partners.json');
+  : path.join(dataDir, sandbox ? 'partners.sandbox.json' : 'partners.json');
 if (!fs.existsSync(partnersFile)) {
-  writeSecret(partnersFile, demoPartnersFile());
-  say(`generated demo channel partners: ${path.relative(root, partnersFile)}`);
+  writeSecret(partnersFile, sandbox ? sandboxPartnersFile() : demoPartnersFile());
+  say(
+    `generated ${sandbox ? 'the sandbox partner' : 'demo channel partners'}: ${path.relative(root, partnersFile)}`,
+  );
 }
 let partners;
 try {

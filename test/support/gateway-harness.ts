@@ -19,6 +19,8 @@ export interface PartnerFileEntry {
   callbackUrl: string | null;
   /** Decision 024: the public JWK of the partner's SMART client key (FHIR façade). */
   fhirJwk?: Record<string, unknown>;
+  /** Decision 032: the partner of a sandbox gateway (SANDBOX=true) that may set its clock. */
+  sandbox?: boolean;
 }
 
 /** Partners with fresh secrets; pass the same list to several gateways that must agree. */

@@ -1,5 +1,5 @@
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
-import type { OpenAPIObject } from '@nestjs/swagger';
+import { type OpenAPIObject, SwaggerModule } from '@nestjs/swagger';
 import { AppLogger, createHttpApp, type HttpDrain, type LogSink } from '@app/common';
 import { keepRawJsonBodies } from './auth/raw-body';
 import { GatewayConfig } from './config/gateway-config';
@@ -11,7 +11,8 @@ import {
   configureGatewayOpenApi,
   GATEWAY_API_DESCRIPTION,
 } from './openapi/gateway-openapi';
-import { PartnerRegistry } from './partners/partner-registry';
+import { chineseDocument } from './openapi/summaries-zh';
+import { checkSandboxPartners, PartnerRegistry } from './partners/partner-registry';
 
 /** R20: bodies over 64 KB are refused with 413 before anything else reads them. */
 const BODY_LIMIT = 64 * 1024;
@@ -37,6 +38,7 @@ export async function createGatewayApp(
 ): Promise<GatewayApp> {
   const config = GatewayConfig.load(env);
   const partners = options.partners ?? PartnerRegistry.fromFile(config.GATEWAY_PARTNERS_FILE);
+  checkSandboxPartners(config.SANDBOX, partners);
   const logger = new AppLogger('gateway', config.LOG_LEVEL, options.logWrite);
   const { app, document, drain } = await createHttpApp(GatewayModule.forRoot(config, partners), {
     logger,
@@ -52,6 +54,8 @@ export async function createGatewayApp(
       complete: completeGatewayDocument,
     },
   });
+  // Decision 032: the same document with its Chinese summaries in front, for Chinese integrators.
+  SwaggerModule.setup('docs/zh', app, chineseDocument(document), { jsonDocumentUrl: 'docs/zh/openapi.json' });
   keepRawJsonBodies(app, BODY_LIMIT);
   acceptFhirBodies(app, BODY_LIMIT);
   fhirErrorForms(app);

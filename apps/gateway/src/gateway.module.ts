@@ -24,6 +24,7 @@ import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyService } from './idempotency/idempotency.service';
 import { PartnerRegistry } from './partners/partner-registry';
 import { PatientsController } from './patients/patients.controller';
+import { SandboxController } from './sandbox/sandbox.controller';
 import { GatewayStore } from './store/gateway-store';
 import { PARTNER_THROTTLER, PartnerThrottlerGuard } from './throttling/partner-throttler.guard';
 import { PatientThrottle } from './throttling/patient-throttle.service';
@@ -61,6 +62,8 @@ export class GatewayModule {
         SmartTokenController,
         FhirController,
         FhirAppointmentsController,
+        // Decision 032: a sandbox deployment only; in production these routes do not exist.
+        ...(config.SANDBOX ? [SandboxController] : []),
       ],
       providers: [
         // Guards run in this order: who is calling, then how often.

@@ -29,10 +29,13 @@ export class ClockView {
   set!: boolean;
 }
 
-/** Only mounted when ENABLE_TEST_CLOCK=true; otherwise these routes are 404. */
+/**
+ * Only mounted when ENABLE_TEST_CLOCK=true; otherwise these routes are 404. GATEWAY too: a
+ * sandbox gateway forwards its sandbox partner's clock here (decision 032).
+ */
 @ApiTags('test')
 @Controller('v1/test/clock')
-@Roles('ADMIN')
+@Roles('ADMIN', 'GATEWAY')
 export class TestClockController {
   constructor(private readonly clock: ClockService) {}
 

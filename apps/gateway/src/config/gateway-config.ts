@@ -140,6 +140,15 @@ export class GatewayConfig {
   @Matches(/^.{32,}$/, { message: 'must be at least 32 characters' })
   PATIENT_THROTTLE_KEY?: string;
 
+  /**
+   * Decision 032: this gateway fronts a hospital's partner sandbox (its own booking-core with
+   * ENABLE_TEST_CLOCK and its own database), and serves /v1/sandbox/clock and /v1/sandbox/reset
+   * to the partner flagged `sandbox: true`. Never in production: there the routes do not exist.
+   */
+  @Transform(toBool)
+  @IsBoolean()
+  SANDBOX = false;
+
   /** Trust X-Forwarded-For from a load balancer in front (for IP allowlists). */
   @Transform(toBool)
   @IsBoolean()

@@ -27,6 +27,12 @@ import { problemFromCore, unavailableDetail } from './core-problem';
 /** Subtracted from the budget sent to the core: the way back over the network. */
 const NETWORK_MARGIN_MS = 20;
 
+/** booking-core's clock as its test-clock route shows it. */
+export interface SandboxClockView {
+  now: string;
+  set: boolean;
+}
+
 export interface SessionFilter {
   departmentId?: number;
   doctorId?: number;
@@ -222,13 +228,29 @@ export class CoreClient implements OnApplicationShutdown {
     return this.call('POST', '/v1/triage/assessments', command);
   }
 
+  /**
+   * Decision 032 (sandbox deployments only): booking-core's own test clock, the one "now" of every
+   * rule. The gateway forwards the partner's instant; it never compares it with a clock of its own.
+   */
+  sandboxClock(): Promise<SandboxClockView> {
+    return this.call('GET', '/v1/test/clock');
+  }
+
+  setSandboxClock(now: string, frozen: boolean): Promise<SandboxClockView> {
+    return this.call('PUT', '/v1/test/clock', { now, frozen });
+  }
+
+  resetSandboxClock(): Promise<SandboxClockView> {
+    return this.call('DELETE', '/v1/test/clock');
+  }
+
   /** Last, after the HTTP server has drained and the dispatcher has stopped (graceful shutdown). */
   async onApplicationShutdown(): Promise<void> {
     await Promise.all([this.pool.close(), this.probe.close()]);
   }
 
   private async call<T>(
-    method: 'GET' | 'POST',
+    method: 'GET' | 'POST' | 'PUT' | 'DELETE',
     path: string,
     body?: object,
     stillWanted?: () => Promise<DomainError | null>,

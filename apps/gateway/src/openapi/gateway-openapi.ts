@@ -1,4 +1,5 @@
 import type { DocumentBuilder, OpenAPIObject } from '@nestjs/swagger';
+import { addChineseSummaries } from './summaries-zh';
 
 /** The four headers of a signed request, as OpenAPI security schemes required together. */
 export const SIGNATURE_SCHEMES = {
@@ -115,6 +116,7 @@ export function configureGatewayOpenApi(builder: DocumentBuilder): DocumentBuild
 
 /** A callback's non-2xx answers are the partner's: documented as what they make the gateway do. */
 export function completeGatewayDocument(document: OpenAPIObject): OpenAPIObject {
+  addChineseSummaries(document);
   for (const item of Object.values(document.paths))
     for (const operation of Object.values(item) as { callbacks?: Record<string, Record<string, object>> }[])
       for (const callback of Object.values(operation?.callbacks ?? {}))

@@ -1,7 +1,7 @@
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parsePartners, PartnerRegistry } from './partner-registry';
+import { checkSandboxPartners, parsePartners, PartnerRegistry } from './partner-registry';
 
 const SECRET = 'x'.repeat(32);
 const valid = (over: Record<string, unknown> = {}) => ({
@@ -16,6 +16,21 @@ const valid = (over: Record<string, unknown> = {}) => ({
 });
 
 describe('partners file', () => {
+  it('takes an optional sandbox flag; a sandbox gateway serves one sandbox partner, production none (decision 032)', () => {
+    const [plain, flagged] = parsePartners([valid(), valid({ appId: 'sandbox-partner', sandbox: true })]);
+    expect(plain.sandbox).toBeUndefined();
+    expect(flagged.sandbox).toBe(true);
+    expect(() => parsePartners([valid({ sandbox: 'yes' })])).toThrow('sandbox must be true or false');
+    expect(() => checkSandboxPartners(true, new PartnerRegistry([plain, flagged]))).not.toThrow();
+    expect(() => checkSandboxPartners(false, new PartnerRegistry([plain]))).not.toThrow();
+    expect(() => checkSandboxPartners(false, new PartnerRegistry([plain, flagged]))).toThrow(
+      /flags sandbox-partner as sandbox partners, but SANDBOX is not true/,
+    );
+    expect(() =>
+      checkSandboxPartners(true, new PartnerRegistry([flagged, { ...flagged, appId: 'second' }])),
+    ).toThrow(/2 sandbox partners/);
+  });
+
   it('reads the format npm start generates', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'partners-'));
     const file = path.join(dir, 'partners.json');

@@ -12,6 +12,7 @@ const FIELDS = new Set([
   'ipAllowlist',
   'callbackUrl',
   'fhirJwk',
+  'sandbox',
 ]);
 
 /**
@@ -57,6 +58,28 @@ export class PartnerRegistry {
   }
 }
 
+/**
+ * Decision 032: a sandbox gateway serves one sandbox partner, so the clock a partner sets is its
+ * own sandbox's; a production gateway admits no partner flagged sandbox (a sandbox appId and
+ * secret never work against production).
+ */
+export function checkSandboxPartners(sandbox: boolean, registry: PartnerRegistry): void {
+  const flagged = registry
+    .list()
+    .filter((p) => p.sandbox)
+    .map((p) => p.appId);
+  if (!sandbox && flagged.length)
+    throw new Error(
+      `GATEWAY_PARTNERS_FILE flags ${flagged.join(', ')} as sandbox partners, but SANDBOX is not true: ` +
+        'a production gateway admits no sandbox partner',
+    );
+  if (sandbox && flagged.length > 1)
+    throw new Error(
+      `SANDBOX=true with ${flagged.length} sandbox partners (${flagged.join(', ')}): one sandbox deployment ` +
+        'serves one sandbox partner, whose clock it is (decision 032)',
+    );
+}
+
 /** Validates the file's content; throws one error listing every problem. */
 export function parsePartners(json: unknown, source = 'partners'): Partner[] {
   if (!Array.isArray(json)) throw new Error(`${source}: must hold a JSON array of partners`);
@@ -96,6 +119,7 @@ export function parsePartners(json: unknown, source = 'partners'): Partner[] {
     if (callbackUrl !== null && (typeof callbackUrl !== 'string' || !isHttpUrl(callbackUrl)))
       own.push('callbackUrl must be null or an http(s) URL');
     if (r.fhirJwk !== undefined) own.push(...jwkProblems(r.fhirJwk));
+    if (r.sandbox !== undefined && typeof r.sandbox !== 'boolean') own.push('sandbox must be true or false');
     problems.push(...own.map((p) => `${at}: ${p}`));
     if (!own.length)
       partners.push({
@@ -107,6 +131,7 @@ export function parsePartners(json: unknown, source = 'partners'): Partner[] {
         ipAllowlist: allowlist as string[],
         callbackUrl: callbackUrl as string | null,
         ...(r.fhirJwk !== undefined ? { fhirJwk: r.fhirJwk as FhirPublicJwk } : {}),
+        ...(r.sandbox === true ? { sandbox: true } : {}),
       });
   });
   if (!json.length) problems.push('no partners: the gateway would admit nobody');

@@ -16,6 +16,11 @@ export interface Partner {
    * Backend Services client assertions. Absent: the partner cannot get a FHIR access token.
    */
   fhirJwk?: FhirPublicJwk;
+  /**
+   * Decision 032: a sandbox partner may set its sandbox's clock and reset it
+   * (`/v1/sandbox/...`), only on a gateway started with SANDBOX=true.
+   */
+  sandbox?: boolean;
 }
 
 /** A public JWK as registered in the partners file (never a private part). */
