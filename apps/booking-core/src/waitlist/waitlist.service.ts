@@ -62,7 +62,8 @@ export class WaitlistService {
   /** Accepting the offer is confirming its hold: the appointment, every booking rule checked again. */
   async accept(id: number, partnerId: string | undefined, caller: Caller): Promise<AppointmentView> {
     const row = await this.entry(id, partnerScopeOf(caller, partnerId));
-    if (row.offer_hold_id === null || (row.status !== 'OFFERED' && row.status !== 'BOOKED'))
+    // An ended offer answers as its hold does: HOLD_EXPIRED (lapsed), HOLD_NOT_ACTIVE (declined, left).
+    if (row.offer_hold_id === null || row.status === 'WAITING' || row.status === 'CLOSED')
       throw new DomainError('WAITLIST_NO_OFFER', `the entry is ${row.status}`);
     return this.holds.confirm(row.offer_hold_id, partnerId, caller);
   }
