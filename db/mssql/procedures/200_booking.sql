@@ -109,7 +109,9 @@ BEGIN
 END
 GO
 
--- R9: cancelling returns the number to the pool at once. Only a BOOKED appointment can be
+-- R9: cancelling frees the number: it is offered down the session's waitlist, else returns to the
+-- pool after a random delay, or to the on-site reserve in the last hour (route_freed_number,
+-- decision 029). Only a BOOKED appointment can be
 -- cancelled, until the cut-off before its number's start. p_partner_id scopes a partner to
 -- the appointments it made.
 CREATE OR ALTER PROCEDURE dbo.cancel_appointment
@@ -147,6 +149,7 @@ BEGIN
        SET status = 'CANCELLED', cancelled_at = @p_now, cancel_reason = @p_reason, updated_at = @p_now
      WHERE id = @p_appointment_id;
     UPDATE dbo.slot SET appointment_id = NULL WHERE id = @v_slot_id AND appointment_id = @p_appointment_id;
+    EXEC dbo.route_freed_number @p_slot_id = @v_slot_id, @p_cause = 'CANCELLED', @p_now = @p_now;
     EXEC dbo.withdraw_pending_reminders @p_appointment_id = @p_appointment_id, @p_now = @p_now;
     SET @v_payload = (SELECT @p_reason AS [reason] FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
     EXEC dbo.enqueue_appointment_notification @p_appointment_id = @p_appointment_id, @p_kind = 'CANCELLED',
