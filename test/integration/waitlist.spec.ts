@@ -31,7 +31,8 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
   const api = () => coreAs(core);
 
   const book = (body: object) => api().post('agent', '/v1/appointments', body);
-  const cancel = (id: number) => api().post('agent', `/v1/appointments/${id}/cancel`, { reason: 'plans changed' });
+  const cancel = (id: number) =>
+    api().post('agent', `/v1/appointments/${id}/cancel`, { reason: 'plans changed' });
   const join = (sessionId: number, patient: object, channel = 'PHONE') =>
     api().post('agent', '/v1/waitlist', { channel, sessionId, patient });
   const entry = (id: number) => api().get('agent', `/v1/waitlist/${id}`);
@@ -49,7 +50,11 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
 
   /** A clinic of its own: a Friday session of `numbers` numbers, every one booked. */
   const fullSession = async (numbers: number) => {
-    const clinic = await createClinic(core, { weekday: 5, numberCount: numbers, effectiveFrom: TEMPLATES_FROM });
+    const clinic = await createClinic(core, {
+      weekday: 5,
+      numberCount: numbers,
+      effectiveFrom: TEMPLATES_FROM,
+    });
     await generate(core);
     const session = await sessionOf(core, clinic.doctorId, TEST_FRIDAY);
     const booked = [];
@@ -62,10 +67,12 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
   };
   const slotRow = async (slotId: number) =>
     (
-      await sql.query<{ appointment_id: number | null; hold_id: number | null; held_until: Date | null; reserve: string | null }>(
-        'SELECT appointment_id, hold_id, held_until, reserve FROM slot WHERE id = :slotId',
-        { slotId },
-      )
+      await sql.query<{
+        appointment_id: number | null;
+        hold_id: number | null;
+        held_until: Date | null;
+        reserve: string | null;
+      }>('SELECT appointment_id, hold_id, held_until, reserve FROM slot WHERE id = :slotId', { slotId })
     )[0];
   const freedOf = async (slotId: number) =>
     sql.query<{ outcome: string; cause: string; freed_at: Date; released_at: Date | null; offers: number }>(
@@ -78,8 +85,11 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
       { patientId },
     );
   const patientOf = async (entryId: number) =>
-    (await sql.query<{ patient_id: number }>('SELECT patient_id FROM waitlist_entry WHERE id = :entryId', { entryId }))[0]
-      .patient_id;
+    (
+      await sql.query<{ patient_id: number }>('SELECT patient_id FROM waitlist_entry WHERE id = :entryId', {
+        entryId,
+      })
+    )[0].patient_id;
 
   beforeAll(async () => {
     core = await startCore();
@@ -102,7 +112,13 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
     const b = nextPatient();
     const first = await join(session.id, a);
     expect(first.status).toBe(201);
-    expect(first.body).toMatchObject({ status: 'WAITING', position: 1, waiting: 1, priority: 0, offer: null });
+    expect(first.body).toMatchObject({
+      status: 'WAITING',
+      position: 1,
+      waiting: 1,
+      priority: 0,
+      offer: null,
+    });
     expect(JSON.stringify(first.body)).not.toContain(a.documentNo);
     const second = await join(session.id, b, 'COUNTER');
     expect(second.body).toMatchObject({ status: 'WAITING', position: 2, waiting: 2 });
@@ -110,9 +126,12 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
     expect((await join(session.id, a)).body.code).toBe('WAITLIST_DUPLICATE');
     expect((await join(987654, nextPatient())).body.code).toBe('SESSION_NOT_FOUND');
     // A patient with an appointment there already: booking's own rule.
-    const bookedPatient = await sql.query<{ patient_id: number }>('SELECT patient_id FROM appointment WHERE id = :id', {
-      id: booked[0].id,
-    });
+    const bookedPatient = await sql.query<{ patient_id: number }>(
+      'SELECT patient_id FROM appointment WHERE id = :id',
+      {
+        id: booked[0].id,
+      },
+    );
     expect(bookedPatient).toHaveLength(1);
     const dup = await join(session.id, testPatient(patientNo - 3, 29));
     expect(dup.body.code).toBe('DUPLICATE_BOOKING');
@@ -147,23 +166,36 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
     expect(other.body.code).toBe('SLOT_UNAVAILABLE');
     const sms = await messages(await patientOf(waiters[0]));
     expect(sms.map((m) => `${m.kind} ${m.channel}`)).toEqual(['WAITLIST_OFFER SMS']);
-    expect(JSON.parse(sms[0].payload)).toMatchObject({ offerVisitNo: booked[0].visitNo, offerEntryId: waiters[0] });
+    expect(JSON.parse(sms[0].payload)).toMatchObject({
+      offerVisitNo: booked[0].visitNo,
+      offerEntryId: waiters[0],
+    });
 
     // Declined: the next in line gets it.
     expect((await decline(waiters[0])).body).toMatchObject({ status: 'DECLINED' });
-    expect((await entry(waiters[1])).body).toMatchObject({ status: 'OFFERED', offer: { visitNo: booked[0].visitNo } });
+    expect((await entry(waiters[1])).body).toMatchObject({
+      status: 'OFFERED',
+      offer: { visitNo: booked[0].visitNo },
+    });
 
     // Lapsed (the sweeper, by the clock): the next again.
     await setClock(core, minutesAfterNow(15));
     expect((await entry(waiters[1])).body.status).toBe('EXPIRED');
     await core.app.get(HoldExpiryJob).run();
-    expect((await entry(waiters[2])).body).toMatchObject({ status: 'OFFERED', offer: { visitNo: booked[0].visitNo } });
+    expect((await entry(waiters[2])).body).toMatchObject({
+      status: 'OFFERED',
+      offer: { visitNo: booked[0].visitNo },
+    });
     expect((await accept(waiters[1])).body.code).toBe('HOLD_EXPIRED');
     expect((await accept(waiters[0])).body.code).toBe('HOLD_NOT_ACTIVE');
 
     const done = await accept(waiters[2]);
     expect(done.status).toBe(200);
-    expect(done.body).toMatchObject({ status: 'BOOKED', visitNo: booked[0].visitNo, slotId: booked[0].slotId });
+    expect(done.body).toMatchObject({
+      status: 'BOOKED',
+      visitNo: booked[0].visitNo,
+      slotId: booked[0].slotId,
+    });
     expect((await entry(waiters[2])).body).toMatchObject({ status: 'BOOKED', appointmentId: done.body.id });
     expect((await accept(waiters[2])).body.id).toBe(done.body.id);
     expect(await freedOf(booked[0].slotId)).toEqual([
@@ -181,7 +213,9 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
       const delay = (new Date(freed.released_at!).getTime() - new Date(freed.freed_at).getTime()) / 1000;
       expect(delay).toBeGreaterThanOrEqual(60);
       expect(delay).toBeLessThanOrEqual(600);
-      expect(new Date((await slotRow(b.slotId)).held_until!).getTime()).toBe(new Date(freed.released_at!).getTime());
+      expect(new Date((await slotRow(b.slotId)).held_until!).getTime()).toBe(
+        new Date(freed.released_at!).getTime(),
+      );
       delays.push(delay);
     }
     // Not bookable a second before its delay ends (nor counted available), bookable at its end.
@@ -205,11 +239,17 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
     await generate(core);
     const session = await sessionOf(core, clinic.doctorId, TEST_FRIDAY);
     await setClock(core, `${TEST_FRIDAY}T07:20:00+08:00`);
-    const held = await api().post('agent', '/v1/holds', { channel: 'PHONE', sessionId: session.id, patient: nextPatient() });
+    const held = await api().post('agent', '/v1/holds', {
+      channel: 'PHONE',
+      sessionId: session.id,
+      patient: nextPatient(),
+    });
     expect(held.status).toBe(201);
     // 07:20 is 40 minutes before the 08:00 session.
     expect((await api().post('agent', `/v1/holds/${held.body.id}/release`)).status).toBe(200);
-    expect(await freedOf(held.body.slotId)).toEqual([expect.objectContaining({ cause: 'HOLD_RELEASED', outcome: 'ON_SITE' })]);
+    expect(await freedOf(held.body.slotId)).toEqual([
+      expect.objectContaining({ cause: 'HOLD_RELEASED', outcome: 'ON_SITE' }),
+    ]);
     expect((await slotRow(held.body.slotId)).reserve).toBe('ON_SITE');
     const phone = await book({ channel: 'PHONE', slotId: held.body.slotId, patient: nextPatient() });
     expect(phone.body.code).toBe('SLOT_UNAVAILABLE');
@@ -225,11 +265,19 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
     const booked = [];
     for (let i = 0; i < 2; i++)
       booked.push((await book({ channel: 'PHONE', sessionId: session.id, patient: nextPatient() })).body);
-    const suspended = await api().post('scheduler', `/v1/sessions/${session.id}/suspend`, { reason: '医生因病停诊' });
+    const suspended = await api().post('scheduler', `/v1/sessions/${session.id}/suspend`, {
+      reason: '医生因病停诊',
+    });
     expect(suspended.status).toBe(200);
     expect(suspended.body.cancelled).toBe(2);
 
-    const entries = await sql.query<{ id: number; patient_id: number; session_id: number; status: string; priority: number }>(
+    const entries = await sql.query<{
+      id: number;
+      patient_id: number;
+      session_id: number;
+      status: string;
+      priority: number;
+    }>(
       'SELECT id, patient_id, session_id, status, priority FROM waitlist_entry WHERE rebooked_from IN (:a, :b) ORDER BY id',
       { a: booked[0].id, b: booked[1].id },
     );
@@ -251,7 +299,11 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
 
     const done = await accept(entries[0].id);
     expect(done.status).toBe(200);
-    expect(done.body).toMatchObject({ sessionId: next.id, visitNo: offers[0].offerVisitNo, status: 'BOOKED' });
+    expect(done.body).toMatchObject({
+      sessionId: next.id,
+      visitNo: offers[0].offerVisitNo,
+      status: 'BOOKED',
+    });
     // The other lets it lapse: the number is not lost, it follows the freed-number rules.
     await setClock(core, minutesAfterNow(16));
     await core.app.get(HoldExpiryJob).run();
@@ -259,13 +311,21 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
     const lapsed = await sql.query<{ slot_id: number }>('SELECT slot_id FROM number_hold WHERE id = :id', {
       id: offers[1].offerHoldId,
     });
-    expect(await freedOf(lapsed[0].slot_id)).toEqual([expect.objectContaining({ cause: 'SUSPENSION', outcome: 'POOL' })]);
+    expect(await freedOf(lapsed[0].slot_id)).toEqual([
+      expect.objectContaining({ cause: 'SUSPENSION', outcome: 'POOL' }),
+    ]);
   });
 
   it('R17: GET /v1/reports/freed-numbers counts where freed numbers went, as JSON and CSV', async () => {
     const res = await api().get('statistics', '/v1/reports/freed-numbers?from=2026-12-01&to=2026-12-04');
     expect(res.status).toBe(200);
-    const rows = res.body.rows as { day: string; freed: number; toWaitlist: number; toPool: number; toOnSite: number }[];
+    const rows = res.body.rows as {
+      day: string;
+      freed: number;
+      toWaitlist: number;
+      toPool: number;
+      toOnSite: number;
+    }[];
     const [counted] = await sql.query<{ freed: number; waitlist: number; pool: number; onsite: number }>(
       `SELECT CAST(COUNT(*) AS integer) AS freed,
               CAST(SUM(CASE WHEN outcome = 'WAITLIST' THEN 1 ELSE 0 END) AS integer) AS waitlist,
@@ -279,14 +339,23 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
     expect(sum('toWaitlist')).toBe(counted.waitlist);
     expect(sum('toPool')).toBe(counted.pool);
     expect(sum('toOnSite')).toBe(counted.onsite);
-    const csv = await http(core.url, 'GET', '/v1/reports/freed-numbers?from=2026-12-01&to=2026-12-04&format=csv', {
-      auth: core.auth('statistics'),
-    });
-    expect(csv.status).toBe(200);
-    expect(String(csv.body).replace(/^\uFEFF/, '').split(/\r?\n/)[0]).toBe('day,freed,toWaitlist,toPool,toOnSite,offered');
-    expect((await api().get('statistics', '/v1/reports/freed-numbers?from=2026-12-05&to=2026-12-01')).body.code).toBe(
-      'REPORT_BAD_PERIOD',
+    const csv = await http(
+      core.url,
+      'GET',
+      '/v1/reports/freed-numbers?from=2026-12-01&to=2026-12-04&format=csv',
+      {
+        auth: core.auth('statistics'),
+      },
     );
+    expect(csv.status).toBe(200);
+    expect(
+      String(csv.body)
+        .replace(/^\uFEFF/, '')
+        .split(/\r?\n/)[0],
+    ).toBe('day,freed,toWaitlist,toPool,toOnSite,offered');
+    expect(
+      (await api().get('statistics', '/v1/reports/freed-numbers?from=2026-12-05&to=2026-12-01')).body.code,
+    ).toBe('REPORT_BAD_PERIOD');
   });
 
   it('concurrency: a burst of cancellations while 100 wait offers each number to exactly one patient, in line order; accepts race expiry and declines pass on', async () => {
@@ -317,11 +386,7 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
 
     // Accepting races the sweeper running at a later instant: each offer ends one way only.
     const sweep = () => sql.call('expire_holds', { now: new Date(minutesAfterNow(16)) });
-    const raced = await Promise.all([
-      ...offered.slice(0, 10).map((o) => accept(o.id)),
-      sweep(),
-      sweep(),
-    ]);
+    const raced = await Promise.all([...offered.slice(0, 10).map((o) => accept(o.id)), sweep(), sweep()]);
     const accepts = raced.slice(0, 10) as { status: number; body: any }[];
     const ends = await sql.query<{ id: number; status: string }>(
       `SELECT id, status FROM number_hold WHERE id IN (${offered.map((o) => o.hold_id).join(',')}) ORDER BY id`,

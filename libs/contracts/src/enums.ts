@@ -74,7 +74,15 @@ export const HOLD_STATUSES = ['HELD', 'CONFIRMED', 'RELEASED', 'EXPIRED'] as con
 export type HoldStatus = (typeof HOLD_STATUSES)[number];
 
 /** R5: a place in a full session's line; OFFERED holds a freed number for them (decision 029). */
-export const WAITLIST_STATUSES = ['WAITING', 'OFFERED', 'BOOKED', 'DECLINED', 'EXPIRED', 'LEFT', 'CLOSED'] as const;
+export const WAITLIST_STATUSES = [
+  'WAITING',
+  'OFFERED',
+  'BOOKED',
+  'DECLINED',
+  'EXPIRED',
+  'LEFT',
+  'CLOSED',
+] as const;
 export type WaitlistStatus = (typeof WAITLIST_STATUSES)[number];
 
 /** R8 / R14: what a patient is told. */

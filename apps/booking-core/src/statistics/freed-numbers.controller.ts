@@ -1,5 +1,12 @@
 import { Controller, Get, Headers, Query, Res } from '@nestjs/common';
-import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiProduces, ApiProperty, ApiTags } from '@nestjs/swagger';
+import {
+  ApiBearerAuth,
+  ApiOkResponse,
+  ApiOperation,
+  ApiProduces,
+  ApiProperty,
+  ApiTags,
+} from '@nestjs/swagger';
 import type { FastifyReply } from 'fastify';
 import type { FreedNumbersRow } from '@app/contracts';
 import { DomainError } from '@app/common';
@@ -11,12 +18,17 @@ import { ReportQuery } from './statistics.controller';
 import { StatisticsService } from './statistics.service';
 
 export class FreedNumbersRowDto implements FreedNumbersRow {
-  @ApiProperty({ example: '2026-12-01', description: 'The hospital day the numbers were freed' }) day!: string;
-  @ApiProperty({ example: 12, description: 'Numbers freed (cancellations, holds ended, suspension offers passed on)' })
+  @ApiProperty({ example: '2026-12-01', description: 'The hospital day the numbers were freed' })
+  day!: string;
+  @ApiProperty({
+    example: 12,
+    description: 'Numbers freed (cancellations, holds ended, suspension offers passed on)',
+  })
   freed!: number;
   @ApiProperty({ example: 7, description: 'Booked by a patient from the waitlist' }) toWaitlist!: number;
   @ApiProperty({ example: 4, description: 'Back in the open pool after their random delay' }) toPool!: number;
-  @ApiProperty({ example: 1, description: 'To the on-site reserve (freed in the last hour)' }) toOnSite!: number;
+  @ApiProperty({ example: 1, description: 'To the on-site reserve (freed in the last hour)' })
+  toOnSite!: number;
   @ApiProperty({ example: 0, description: 'Still being offered down the line' }) offered!: number;
 }
 
@@ -41,9 +53,14 @@ export class FreedNumbersController {
 
   @Get('freed-numbers')
   @Roles('STATISTICS', 'ADMIN')
-  @ApiOperation({ summary: 'R17: where freed numbers went, by day — waitlist, pool, on-site reserve (decision 029)' })
+  @ApiOperation({
+    summary: 'R17: where freed numbers went, by day — waitlist, pool, on-site reserve (decision 029)',
+  })
   @ApiProduces('application/json', 'text/csv')
-  @ApiOkResponse({ type: FreedNumbersReport, description: 'By day; as CSV for `format=csv` or `Accept: text/csv`' })
+  @ApiOkResponse({
+    type: FreedNumbersReport,
+    description: 'By day; as CSV for `format=csv` or `Accept: text/csv`',
+  })
   @ApiProblems({ 400: 'VALIDATION_FAILED, REPORT_BAD_PERIOD, REPORT_BAD_FILTER' })
   async report(
     @Query() q: ReportQuery,
@@ -61,7 +78,8 @@ export class FreedNumbersController {
       toOnSite: Number(r.to_on_site),
       offered: Number(r.offered),
     }));
-    if (q.format !== 'csv' && (q.format !== undefined || !/\btext\/csv\b/.test(accept ?? ''))) return { from, to, rows };
+    if (q.format !== 'csv' && (q.format !== undefined || !/\btext\/csv\b/.test(accept ?? '')))
+      return { from, to, rows };
     void reply.header('content-type', 'text/csv; charset=utf-8');
     void reply.header('content-disposition', `attachment; filename="freed-numbers_${from}_${to}.csv"`);
     return [COLUMNS.join(','), ...rows.map((r) => COLUMNS.map((c) => r[c]).join(','))].join('\r\n') + '\r\n';

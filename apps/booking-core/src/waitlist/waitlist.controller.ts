@@ -52,7 +52,9 @@ export class WaitlistController {
   @Post(':id/leave')
   @Roles(...BOOKERS)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Leave the line (a live offer is declined and passed on); leaving again returns it' })
+  @ApiOperation({
+    summary: 'Leave the line (a live offer is declined and passed on); leaving again returns it',
+  })
   @ApiOkResponse({ type: WaitlistEntryResponse })
   @ApiProblems({ 404: NOT_FOUND, 409: 'WAITLIST_ENTRY_NOT_ACTIVE' })
   leave(@Param() p: IdParam, @Body() body: HoldActionRequest, @CurrentCaller() caller: Caller) {

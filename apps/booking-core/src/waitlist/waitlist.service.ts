@@ -81,7 +81,8 @@ export class WaitlistService {
 
   private async entry(id: number, scope: string | null): Promise<WaitlistViewRow> {
     const row = await this.waitlist.find(id);
-    if (!row || (scope !== null && row.partner_id !== scope)) throw new DomainError('WAITLIST_ENTRY_NOT_FOUND');
+    if (!row || (scope !== null && row.partner_id !== scope))
+      throw new DomainError('WAITLIST_ENTRY_NOT_FOUND');
     return row;
   }
 
@@ -93,7 +94,10 @@ export class WaitlistService {
       r.offer_expires_at !== null &&
       new Date(r.offer_expires_at).getTime() <= now.getTime();
     const offer =
-      r.offer_hold_id !== null && r.offer_status !== null && r.offer_slot_id !== null && r.offer_expires_at !== null
+      r.offer_hold_id !== null &&
+      r.offer_status !== null &&
+      r.offer_slot_id !== null &&
+      r.offer_expires_at !== null
         ? {
             holdId: r.offer_hold_id,
             status: lapsed ? ('EXPIRED' as const) : r.offer_status,

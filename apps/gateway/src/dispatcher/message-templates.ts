@@ -31,7 +31,7 @@ export function renderMessage(job: NotificationJob, hospital: string): RenderedM
   const acting = a ? `${a.actingDoctor}(${TITLES[a.actingDoctorTitle] ?? a.actingDoctorTitle})` : '';
   const visit = a ? `${when(a.startsAt)} ${a.department} ${doctor}` : '';
   const reason = typeof job.data.reason === 'string' && job.data.reason ? `因${job.data.reason}，` : '';
-  const text = (key: string) => (typeof job.data[key] === 'string' ? (job.data[key] as string) : '');
+  const text = (key: string) => (typeof job.data[key] === 'string' ? job.data[key] : '');
   // Decision 029: an offered number (a waitlist offer, or R14's priority rebooking after a suspension).
   const offerTitle = TITLES[text('offerDoctorTitle') as DoctorTitle] ?? text('offerDoctorTitle');
   const offer = job.data.offerHoldId

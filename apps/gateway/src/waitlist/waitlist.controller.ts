@@ -44,7 +44,10 @@ export class WaitlistController {
   }
 
   @Get(':id')
-  @ApiOperation({ operationId: 'getWaitlistEntry', summary: 'The place in line and the offer held, if this partner made the entry' })
+  @ApiOperation({
+    operationId: 'getWaitlistEntry',
+    summary: 'The place in line and the offer held, if this partner made the entry',
+  })
   @ApiOkResponse({ type: WaitlistEntryResponse })
   @ApiProblems({ 400: 'VALIDATION_FAILED', 404: NOT_FOUND })
   get(@Param() p: IdParam, @Req() request: GatewayRequest): Promise<WaitlistEntryResponse> {
@@ -53,7 +56,10 @@ export class WaitlistController {
 
   @Post(':id/leave')
   @HttpCode(200)
-  @ApiOperation({ operationId: 'leaveWaitlist', summary: 'Leave the line (a live offer passes on); again returns it' })
+  @ApiOperation({
+    operationId: 'leaveWaitlist',
+    summary: 'Leave the line (a live offer passes on); again returns it',
+  })
   @ApiIdempotencyKey()
   @ApiOkResponse({ type: WaitlistEntryResponse })
   @ApiProblems({
@@ -89,7 +95,10 @@ export class WaitlistController {
 
   @Post(':id/decline')
   @HttpCode(200)
-  @ApiOperation({ operationId: 'declineWaitlistOffer', summary: 'Decline the offer: its number passes to the next in line' })
+  @ApiOperation({
+    operationId: 'declineWaitlistOffer',
+    summary: 'Decline the offer: its number passes to the next in line',
+  })
   @ApiIdempotencyKey()
   @ApiOkResponse({ type: WaitlistEntryResponse })
   @ApiProblems({

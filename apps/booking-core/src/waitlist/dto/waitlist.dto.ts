@@ -59,7 +59,10 @@ export class JoinWaitlistRequest {
   @Matches(/^[A-Za-z0-9_.:-]{1,128}$/)
   notifyTo?: string;
 
-  @ApiPropertyOptional({ example: true, description: "GATEWAY only: send the offer to the partner's callback" })
+  @ApiPropertyOptional({
+    example: true,
+    description: "GATEWAY only: send the offer to the partner's callback",
+  })
   @IsOptional()
   @IsBoolean()
   partnerCallback?: boolean;
@@ -71,7 +74,10 @@ export class WaitlistOfferDto {
   @ApiProperty({ example: 5004 }) slotId!: number;
   @ApiProperty({ example: 4, description: '就诊序号 of the number offered' }) visitNo!: number;
   @ApiProperty({ example: '2026-11-27T08:30:00+08:00' }) startsAt!: string;
-  @ApiProperty({ example: '2026-11-20T09:15:00+08:00', description: 'Accept before this (booking-core’s clock)' })
+  @ApiProperty({
+    example: '2026-11-20T09:15:00+08:00',
+    description: 'Accept before this (booking-core’s clock)',
+  })
   expiresAt!: string;
 }
 
@@ -94,7 +100,12 @@ export class WaitlistEntryResponse implements WaitlistEntryView {
   @ApiProperty({ enum: CHANNELS, example: 'WECHAT' }) channel!: Channel;
   @ApiProperty({ example: 'wechat-official', nullable: true, type: String }) partnerId!: string | null;
   @ApiProperty({ type: PatientSummaryDto }) patient!: PatientSummaryDto;
-  @ApiProperty({ example: 3, nullable: true, type: Number, description: 'Place in line (1 = next); null once not waiting' })
+  @ApiProperty({
+    example: 3,
+    nullable: true,
+    type: Number,
+    description: 'Place in line (1 = next); null once not waiting',
+  })
   position!: number | null;
   @ApiProperty({ example: 12, description: 'How many wait for this session now' }) waiting!: number;
   @ApiProperty({ example: 0, description: 'R14: 1 for a patient a suspension cancelled (head of the line)' })

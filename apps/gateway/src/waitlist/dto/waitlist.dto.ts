@@ -34,10 +34,15 @@ export class JoinWaitlistRequest implements JoinWaitlist {
 
 export class WaitlistOfferResponse {
   @ApiProperty({ example: 7001, description: 'The hold the offer is' }) holdId!: number;
-  @ApiProperty({ enum: HOLD_STATUSES, example: 'HELD' }) status!: NonNullable<WaitlistEntry['offer']>['status'];
+  @ApiProperty({ enum: HOLD_STATUSES, example: 'HELD' }) status!: NonNullable<
+    WaitlistEntry['offer']
+  >['status'];
   @ApiProperty({ example: 4, description: '就诊序号 of the number offered' }) visitNo!: number;
   @ApiProperty({ example: '2026-11-27T08:30:00+08:00' }) startsAt!: string;
-  @ApiProperty({ example: '2026-11-20T09:15:00+08:00', description: "Accept before this (the hospital's clock)" })
+  @ApiProperty({
+    example: '2026-11-20T09:15:00+08:00',
+    description: "Accept before this (the hospital's clock)",
+  })
   expiresAt!: string;
 }
 
@@ -58,7 +63,12 @@ export class WaitlistEntryResponse implements WaitlistEntry {
   @ApiProperty({ example: 'WECHAT', enum: EXTERNAL_CHANNELS, description: "The partner's channel (R7)" })
   channel!: string;
   @ApiProperty({ type: MaskedPatientResponse }) patient!: MaskedPatientResponse;
-  @ApiProperty({ example: 3, nullable: true, type: Number, description: 'Place in line (1 = next); null once not waiting' })
+  @ApiProperty({
+    example: 3,
+    nullable: true,
+    type: Number,
+    description: 'Place in line (1 = next); null once not waiting',
+  })
   position!: number | null;
   @ApiProperty({ example: 12, description: 'How many wait for this session now' }) waiting!: number;
   @ApiProperty({ example: 0, description: 'R14: 1 for a patient a suspension cancelled (head of the line)' })
