@@ -123,9 +123,15 @@ BEGIN
   SET XACT_ABORT ON;
   DECLARE @v_found bit = 0, @v_status varchar(24), @v_partner varchar(64), @v_slot_id int,
           @v_slot_start datetimeoffset(3), @v_msg nvarchar(2048), @v_entity_id varchar(40),
-          @v_detail nvarchar(max), @v_payload nvarchar(max);
+          @v_detail nvarchar(max), @v_payload nvarchar(max), @v_lock_session int;
   BEGIN TRY
     BEGIN TRANSACTION;
+
+    -- The session first, held shared (decision 014's order session → appointment → slot): routing
+    -- the freed number writes rows that reference it, and a suspension in flight must not wait for
+    -- this appointment while this waits for its session.
+    SELECT @v_lock_session = s.id FROM dbo.clinic_session s WITH (HOLDLOCK, ROWLOCK)
+     WHERE s.id = (SELECT a.session_id FROM dbo.appointment a WHERE a.id = @p_appointment_id);
 
     -- FOR UPDATE OF a: only the appointment row is locked.
     SELECT @v_found = 1, @v_status = a.status, @v_partner = a.partner_id, @v_slot_id = a.slot_id,

@@ -497,8 +497,11 @@ BEGIN
          @v_department_id = s.department_id, @v_title = d.title
     FROM dbo.appointment a JOIN dbo.clinic_session s ON s.id = a.session_id JOIN dbo.doctor d ON d.id = s.doctor_id
    WHERE a.id = @p_appointment_id;
+  -- Held open like a booking's session (REPEATABLEREAD: shared until commit); one being suspended
+  -- at this moment is passed over (READPAST, the twin's SKIP LOCKED).
   INSERT INTO @candidates (session_id)
-  SELECT TOP (20) s.id FROM dbo.clinic_session s JOIN dbo.doctor d ON d.id = s.doctor_id
+  SELECT TOP (20) s.id FROM dbo.clinic_session s WITH (REPEATABLEREAD, READPAST, ROWLOCK)
+    JOIN dbo.doctor d ON d.id = s.doctor_id
    WHERE s.id <> @v_from_session AND s.status = 'OPEN' AND s.release_at <= @p_now AND s.starts_at > @p_now
      AND (s.doctor_id = @v_doctor_id OR (s.department_id = @v_department_id AND d.title = @v_title))
      AND NOT EXISTS (SELECT 1 FROM dbo.appointment o

@@ -97,6 +97,12 @@ DECLARE
   v_slot_id integer;
   v_slot_start timestamptz;
 BEGIN
+  -- The session first, in KEY SHARE (decision 014's order session → appointment → slot): routing
+  -- the freed number writes rows that reference it, and a suspension in flight must not wait for
+  -- this appointment while this waits for its session.
+  PERFORM 1 FROM clinic_session s
+   WHERE s.id = (SELECT a.session_id FROM appointment a WHERE a.id = p_appointment_id)
+     FOR KEY SHARE;
   SELECT a.status, a.partner_id, a.slot_id, sl.starts_at INTO v_status, v_partner, v_slot_id, v_slot_start
     FROM appointment a JOIN slot sl ON sl.id = a.slot_id
    WHERE a.id = p_appointment_id

@@ -455,6 +455,9 @@ BEGIN
                           AND w.status IN ('WAITING', 'OFFERED'))
      ORDER BY CASE WHEN s.doctor_id = v_from.doctor_id THEN 0 ELSE 1 END, s.starts_at, s.id
      LIMIT 20
+     -- Held open like a booking's session; one being suspended at this moment is passed over
+     -- (two suspensions rebooking into each other's sessions never wait on each other).
+       FOR KEY SHARE OF s SKIP LOCKED
   LOOP
     v_first := COALESCE(v_first, v_candidate);
     SELECT sl.id INTO v_slot_id FROM slot sl
