@@ -234,6 +234,24 @@ describe('the waitlist of a full session (R5, R14, R15, R17; decision 029)', () 
     expect(new Set(delays).size).toBeGreaterThan(1);
   });
 
+  it('the delay follows the settings (ADMIN): a range of one value gives exactly that delay', async () => {
+    const put = (key: string, value: string) => api().put('admin', `/v1/settings/${key}`, { value });
+    expect((await put('rerelease_delay_min_minutes', '3')).status).toBe(200);
+    expect((await put('rerelease_delay_max_minutes', '3')).status).toBe(200);
+    try {
+      const { booked } = await fullSession(2);
+      for (const b of booked) {
+        expect((await cancel(b.id)).status).toBe(200);
+        const [freed] = await freedOf(b.slotId);
+        expect(new Date(freed.released_at!).getTime() - new Date(freed.freed_at).getTime()).toBe(180_000);
+      }
+    } finally {
+      await put('rerelease_delay_min_minutes', '1');
+      await put('rerelease_delay_max_minutes', '10');
+    }
+    expect((await put('rerelease_delay_max_minutes', '999')).body.code).toBe('INVALID_SETTING');
+  });
+
   it('a number freed in the last hour before its session goes to the on-site reserve', async () => {
     const clinic = await createClinic(core, { weekday: 5, numberCount: 3, effectiveFrom: TEMPLATES_FROM });
     await generate(core);
