@@ -148,7 +148,12 @@ describe('FHIR façade: booking, holding and cancelling Appointments (R5, R7, R9
       cancelationReason: { text: 'patient cannot come' },
     });
     expect(((await partnerApi.appointment(Number(a.id))).body as Appointment).status).toBe('CANCELLED');
-    expect((await call('GET', `/Slot/${slot}`)).body.status).toBe('free'); // R9: back in the pool
+    // R9, decision 029: back in the pool after its random re-release delay (1–10 minutes), not at once.
+    expect((await call('GET', `/Slot/${slot}`)).body.status).toBe('busy');
+    await setClock(core, new Date(new Date(TEST_NOW).getTime() + 10 * 60_000).toISOString());
+    const freed = (await call('GET', `/Slot/${slot}`)).body.status;
+    await setClock(core, TEST_NOW);
+    expect(freed).toBe('free');
     expect(valid((await search({ status: 'cancelled' })).body).total).toBe(1);
   });
 
@@ -236,7 +241,12 @@ describe('FHIR façade: booking, holding and cancelling Appointments (R5, R7, R9
     });
     expect(released.status).toBe(200);
     expect(valid(released.body).status).toBe('cancelled');
-    expect((await call('GET', `/Slot/${b}`)).body.status).toBe('free');
+    // Decision 029: the released number returns after its random re-release delay.
+    expect((await call('GET', `/Slot/${b}`)).body.status).toBe('busy');
+    await setClock(core, new Date(new Date(TEST_NOW).getTime() + 10 * 60_000).toISOString());
+    const freed = (await call('GET', `/Slot/${b}`)).body.status;
+    await setClock(core, TEST_NOW);
+    expect(freed).toBe('free');
   });
 
   it('bad bookings are 400 OperationOutcome that never quote the ID; writing needs Appointment.write', async () => {

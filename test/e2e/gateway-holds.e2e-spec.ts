@@ -113,7 +113,7 @@ describe('partner API: holding a number, then confirming or releasing it (R5, R7
     expect((await web.appointment(a.id)).body).toMatchObject({ id: a.id, status: 'BOOKED' });
   });
 
-  it('releases (retried): the number is bookable again at once; a confirm of the released hold is HOLD_NOT_ACTIVE', async () => {
+  it('releases (retried): the number is bookable again after its random re-release delay; a confirm of the released hold is HOLD_NOT_ACTIVE', async () => {
     const { slots } = await freshSession();
     const held = await web.hold({ slotId: slots[0].id, patient: nextPatient() });
     expect(held.status).toBe(201);
@@ -127,6 +127,11 @@ describe('partner API: holding a number, then confirming or releasing it (R5, R7
     expect(again.status).toBe(200);
     expect(again.body).toEqual(released.body);
 
+    // Decision 029: nobody waits, so the number returns to the pool after a random 1–10 minutes.
+    expect((await wechat.book({ slotId: slots[0].id, patient: nextPatient() })).body).toMatchObject({
+      code: 'SLOT_UNAVAILABLE',
+    });
+    await setClock(core, new Date(new Date(TEST_NOW).getTime() + 10 * 60_000).toISOString());
     const other = await wechat.book({ slotId: slots[0].id, patient: nextPatient() });
     expect(other.status).toBe(201);
     const refused = await web.confirmHold(h.id);

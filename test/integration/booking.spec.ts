@@ -64,7 +64,7 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     expect(session.available).toBe(4);
   });
 
-  it('books the earliest free number, shows the slip, and cancelling returns it to the pool at once', async () => {
+  it('books the earliest free number, shows the slip, and cancelling returns it to the pool after its random delay (decision 029)', async () => {
     const p = nextPatient();
     const first = await book({ channel: 'PHONE', sessionId: session.id, patient: p });
     expect(first.status).toBe(201);
@@ -89,10 +89,16 @@ describe('booking and cancellation (R5–R7, R9)', () => {
     });
     expect(cancel.status).toBe(200);
     expect(cancel.body.status).toBe('CANCELLED');
+    // Nobody waits for the session: the number is back after a random 1–10 minutes, not at once.
+    expect((await sessionOf(core, clinic.doctorId, TEST_FRIDAY)).available).toBe(3);
+    const early = await book({ channel: 'PHONE', slotId: first.body.slotId, patient: nextPatient() });
+    expect(early.body.code).toBe('SLOT_UNAVAILABLE');
+    await setClock(core, new Date(new Date(TEST_NOW).getTime() + 10 * 60_000).toISOString());
     expect((await sessionOf(core, clinic.doctorId, TEST_FRIDAY)).available).toBe(4);
 
     // The same number goes to the next patient.
     const again = await book({ channel: 'PHONE', slotId: first.body.slotId, patient: nextPatient() });
+    await setClock(core, TEST_NOW);
     expect(again.status).toBe(201);
     expect(again.body.visitNo).toBe(1);
 

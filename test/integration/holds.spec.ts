@@ -198,7 +198,7 @@ describe('holds on the one pool of numbers (R5, R6, R15)', () => {
     expect((await confirm(held.body.id)).body.code).toBe('HOLD_EXPIRED');
   });
 
-  it('a released hold frees its number at once; releasing again returns it; a released hold cannot be confirmed', async () => {
+  it('a released hold frees its number after its random re-release delay; releasing again returns it; a released hold cannot be confirmed', async () => {
     const { slots } = await freshSession(2);
     const held = await hold({ channel: 'PHONE', slotId: slots[0].id, patient: nextPatient() });
     expect(held.status).toBe(201);
@@ -206,6 +206,10 @@ describe('holds on the one pool of numbers (R5, R6, R15)', () => {
     expect(released.status).toBe(200);
     expect(released.body).toMatchObject({ status: 'RELEASED', endedAt: '2026-12-01T09:00:00+08:00' });
 
+    // Decision 029: nobody waits, so the number returns to the pool after a random 1–10 minutes.
+    const early = await book({ channel: 'PHONE', slotId: slots[0].id, patient: nextPatient() });
+    expect(early.body.code).toBe('SLOT_UNAVAILABLE');
+    await setClock(core, minutesAfterNow(10));
     const other = await book({ channel: 'PHONE', slotId: slots[0].id, patient: nextPatient() });
     expect(other.status).toBe(201);
 

@@ -14,6 +14,7 @@ import type { CoreConfig } from './config/core-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health';
 import { HoldsModule } from './holds';
+import { WaitlistModule } from './waitlist';
 import { NotificationsModule } from './notifications';
 import { PatientsModule } from './patients';
 import { QueueModule } from './queue';
@@ -50,6 +51,7 @@ export class CoreModule {
         PatientsModule,
         AppointmentsModule,
         HoldsModule,
+        WaitlistModule,
         NotificationsModule,
         VisitDayModule,
         QueueModule,

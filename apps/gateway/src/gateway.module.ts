@@ -20,6 +20,8 @@ import { GatewayInfraModule } from './gateway-infra.module';
 import { HealthController } from './health/health.controller';
 import { HoldsController } from './holds/holds.controller';
 import { HoldsService } from './holds/holds.service';
+import { WaitlistController } from './waitlist/waitlist.controller';
+import { WaitlistService } from './waitlist/waitlist.service';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
 import { IdempotencyService } from './idempotency/idempotency.service';
 import { PartnerRegistry } from './partners/partner-registry';
@@ -57,6 +59,7 @@ export class GatewayModule {
         CatalogController,
         AppointmentsController,
         HoldsController,
+        WaitlistController,
         PatientsController,
         TriageController,
         SmartTokenController,
@@ -83,6 +86,7 @@ export class GatewayModule {
           inject: [GatewayConfig],
         },
         HoldsService,
+        WaitlistService,
         TriageService,
         DeliveryAdapters,
         NotificationDispatcher,

@@ -114,7 +114,9 @@ BEGIN
 END
 GO
 
--- R9: cancelling returns the number to the pool at once. Only a BOOKED appointment can be
+-- R9: cancelling frees the number: it is offered down the session's waitlist, else returns to the
+-- pool after a random delay, or to the on-site reserve in the last hour (route_freed_number,
+-- decision 029). Only a BOOKED appointment can be
 -- cancelled, until the cut-off before its number's start. p_partner_id scopes a partner to
 -- the appointments it made.
 CREATE OR ALTER PROCEDURE dbo.cancel_appointment
@@ -126,9 +128,15 @@ BEGIN
   SET XACT_ABORT ON;
   DECLARE @v_found bit = 0, @v_status varchar(24), @v_partner varchar(64), @v_slot_id int,
           @v_slot_start datetimeoffset(3), @v_msg nvarchar(2048), @v_entity_id varchar(40),
-          @v_detail nvarchar(max), @v_payload nvarchar(max);
+          @v_detail nvarchar(max), @v_payload nvarchar(max), @v_lock_session int;
   BEGIN TRY
     BEGIN TRANSACTION;
+
+    -- The session first, held shared (decision 014's order session → appointment → slot): routing
+    -- the freed number writes rows that reference it, and a suspension in flight must not wait for
+    -- this appointment while this waits for its session.
+    SELECT @v_lock_session = s.id FROM dbo.clinic_session s WITH (HOLDLOCK, ROWLOCK)
+     WHERE s.id = (SELECT a.session_id FROM dbo.appointment a WHERE a.id = @p_appointment_id);
 
     -- FOR UPDATE OF a: only the appointment row is locked.
     SELECT @v_found = 1, @v_status = a.status, @v_partner = a.partner_id, @v_slot_id = a.slot_id,
@@ -152,6 +160,7 @@ BEGIN
        SET status = 'CANCELLED', cancelled_at = @p_now, cancel_reason = @p_reason, updated_at = @p_now
      WHERE id = @p_appointment_id;
     UPDATE dbo.slot SET appointment_id = NULL WHERE id = @v_slot_id AND appointment_id = @p_appointment_id;
+    EXEC dbo.route_freed_number @p_slot_id = @v_slot_id, @p_cause = 'CANCELLED', @p_now = @p_now;
     EXEC dbo.withdraw_pending_reminders @p_appointment_id = @p_appointment_id, @p_now = @p_now;
     SET @v_payload = (SELECT @p_reason AS [reason] FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
     EXEC dbo.enqueue_appointment_notification @p_appointment_id = @p_appointment_id, @p_kind = 'CANCELLED',

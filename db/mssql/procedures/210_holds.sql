@@ -234,6 +234,9 @@ BEGIN
     UPDATE dbo.number_hold
        SET status = 'CONFIRMED', appointment_id = @v_appointment_id, ended_at = @p_now, updated_at = @p_now
      WHERE id = @p_hold_id;
+    -- An offer from the waitlist (decision 029): its entry is BOOKED, its freed number counted.
+    IF EXISTS (SELECT 1 FROM dbo.number_hold WHERE id = @p_hold_id AND waitlist_entry_id IS NOT NULL)
+      EXEC dbo.settle_accepted_offer @p_hold_id = @p_hold_id, @p_now = @p_now;
 
     SET @v_entity_id = CAST(@p_hold_id AS varchar(40));
     SET @v_detail = (SELECT @v_appointment_id AS [appointment], @p_partner_id AS [partner]
@@ -263,11 +266,12 @@ BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
   DECLARE @v_found bit = 0, @v_partner varchar(64), @v_status varchar(12), @v_slot_id int,
-          @v_entity_id varchar(40), @v_detail nvarchar(max);
+          @v_entity_id varchar(40), @v_detail nvarchar(max), @v_expires datetimeoffset(3), @v_ending varchar(12);
   BEGIN TRY
     BEGIN TRANSACTION;
 
-    SELECT @v_found = 1, @v_partner = h.partner_id, @v_status = h.status, @v_slot_id = h.slot_id
+    SELECT @v_found = 1, @v_partner = h.partner_id, @v_status = h.status, @v_slot_id = h.slot_id,
+           @v_expires = h.expires_at
       FROM dbo.number_hold h WITH (UPDLOCK, ROWLOCK) WHERE h.id = @p_hold_id;
     IF @v_found = 0
        OR (@p_partner_id IS NOT NULL
@@ -281,7 +285,10 @@ BEGIN
          SET status = CASE WHEN expires_at <= @p_now THEN 'EXPIRED' ELSE 'RELEASED' END,
              ended_at = CASE WHEN expires_at <= @p_now THEN expires_at ELSE @p_now END, updated_at = @p_now
        WHERE id = @p_hold_id;
-      UPDATE dbo.slot SET hold_id = NULL, held_until = NULL WHERE id = @v_slot_id AND hold_id = @p_hold_id;
+      -- The number is freed (decision 029): an offer passes to the next patient waiting; a plain
+      -- hold's number goes down the waitlist, else back after a random delay or to the on-site reserve.
+      SET @v_ending = CASE WHEN @v_expires <= @p_now THEN 'EXPIRED' ELSE 'RELEASED' END;
+      EXEC dbo.after_hold_ended @p_hold_id = @p_hold_id, @p_ending = @v_ending, @p_now = @p_now;
       SET @v_entity_id = CAST(@p_hold_id AS varchar(40));
       SET @v_detail = (SELECT @p_partner_id AS [partner] FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
       EXEC dbo.write_audit @p_at = @p_now, @p_actor = @p_actor, @p_operator = @p_operator,
@@ -299,26 +306,32 @@ BEGIN
 END
 GO
 
--- The sweeper (for the record only: a claim already treats an expired hold's number as free):
--- marks holds past their time EXPIRED and clears their numbers. Running it twice changes nothing.
--- The twin's `UPDATE ... RETURNING` into tmp_expired_hold is an UPDATE with OUTPUT into @expired.
+-- The sweeper: marks holds past their time EXPIRED and frees their numbers. A plain hold's number
+-- was claimable the moment its time passed (decision 023); if nobody took it, it is now a freed
+-- number like a cancelled one. A lapsed waitlist offer passes its number to the next patient waiting
+-- (decision 029) — the number stayed out of every claim meanwhile. Locks each hold (UPDLOCK,
+-- READPAST: a confirm or release in flight decides that hold), then its number. Idempotent.
 CREATE OR ALTER PROCEDURE dbo.expire_holds
   @p_now datetimeoffset(3)
 AS
 BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
-  DECLARE @v_count int = 0;
-  DECLARE @expired TABLE (hold_id int PRIMARY KEY, slot_id int);
+  SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
+  DECLARE @v_count int = 0, @v_id int;
   BEGIN TRY
     BEGIN TRANSACTION;
-    UPDATE dbo.number_hold
-       SET status = 'EXPIRED', ended_at = expires_at, updated_at = @p_now
-    OUTPUT inserted.id, inserted.slot_id INTO @expired (hold_id, slot_id)
-     WHERE status = 'HELD' AND expires_at <= @p_now;
-    SET @v_count = @@ROWCOUNT;
-    UPDATE sl SET hold_id = NULL, held_until = NULL
-      FROM dbo.slot sl JOIN @expired t ON sl.id = t.slot_id AND sl.hold_id = t.hold_id;
+    WHILE 1 = 1
+    BEGIN
+      SET @v_id = NULL;
+      SELECT TOP (1) @v_id = h.id FROM dbo.number_hold h WITH (UPDLOCK, READPAST, ROWLOCK)
+       WHERE h.status = 'HELD' AND h.expires_at <= @p_now
+       ORDER BY h.expires_at, h.id;
+      IF @v_id IS NULL BREAK;
+      UPDATE dbo.number_hold SET status = 'EXPIRED', ended_at = expires_at, updated_at = @p_now WHERE id = @v_id;
+      EXEC dbo.after_hold_ended @p_hold_id = @v_id, @p_ending = 'EXPIRED', @p_now = @p_now;
+      SET @v_count = @v_count + 1;
+    END
     SELECT @v_count AS expired;
     COMMIT TRANSACTION;
   END TRY

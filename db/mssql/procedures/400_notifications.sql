@@ -117,7 +117,8 @@ BEGIN
     dedupe_key        varchar(120) COLLATE Latin1_General_100_BIN2 NOT NULL,
     created_at        datetimeoffset(3) NOT NULL,
     updated_at        datetimeoffset(3) NOT NULL,
-    sent_at           datetimeoffset(3)
+    sent_at           datetimeoffset(3),
+    notify_to         varchar(128)      -- migration 060: an offer's WeChat / app user (decision 029)
   );
   BEGIN TRY
     BEGIN TRANSACTION;

@@ -131,8 +131,8 @@ BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
   DECLARE @v_found bit = 0, @v_status varchar(12), @v_ends_at datetimeoffset(3), @v_cancelled int = 0,
-          @v_notified int = 0, @v_id int, @v_n int, @v_payload nvarchar(max), @v_entity_id varchar(40),
-          @v_detail nvarchar(max), @v_live_status varchar(24);
+          @v_notified int = 0, @v_id int, @v_n int, @v_entity_id varchar(40),
+          @v_detail nvarchar(max), @v_live_status varchar(24), @v_offer nvarchar(max), @v_message nvarchar(max);
   DECLARE @live TABLE (id int PRIMARY KEY);
   BEGIN TRY
     BEGIN TRANSACTION;
@@ -163,7 +163,6 @@ BEGIN
     UPDATE dbo.clinic_session SET status = 'SUSPENDED', status_reason = @p_reason, updated_at = @p_now
      WHERE id = @p_session_id;
 
-    SET @v_payload = (SELECT @p_reason AS [reason] FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
     SET @v_id = (SELECT MIN(id) FROM @live);
     WHILE @v_id IS NOT NULL
     BEGIN
@@ -172,14 +171,23 @@ BEGIN
        WHERE id = @v_id;
       UPDATE dbo.slot SET appointment_id = NULL WHERE session_id = @p_session_id AND appointment_id = @v_id;
       EXEC dbo.withdraw_pending_reminders @p_appointment_id = @v_id, @p_now = @p_now;
+      -- R14 priority rebooking (decision 029): a held offer on the doctor's next session (or a
+      -- same-title colleague's), told in the same one message.
+      SET @v_offer = NULL;
+      EXEC dbo.rebook_after_suspension @p_appointment_id = @v_id, @p_now = @p_now, @p_payload = @v_offer OUTPUT;
+      SET @v_message = JSON_MODIFY(COALESCE(@v_offer, N'{}'), '$.reason', @p_reason);
       SET @v_n = 0;
       EXEC dbo.enqueue_appointment_notification @p_appointment_id = @v_id, @p_kind = 'SUSPENDED',
-                                                @p_event = 'suspended', @p_payload = @v_payload, @p_now = @p_now,
+                                                @p_event = 'suspended', @p_payload = @v_message, @p_now = @p_now,
                                                 @p_count = @v_n OUTPUT;
       SET @v_notified = @v_notified + @v_n;
       SET @v_cancelled = @v_cancelled + 1;
       SET @v_id = (SELECT MIN(id) FROM @live WHERE id > @v_id);
     END
+
+    -- Nobody waits for a suspended session any more.
+    UPDATE dbo.waitlist_entry SET status = 'CLOSED', ended_at = @p_now, updated_at = @p_now
+     WHERE session_id = @p_session_id AND status = 'WAITING';
 
     SET @v_entity_id = CAST(@p_session_id AS varchar(40));
     SET @v_detail = (SELECT @p_reason AS [reason], @v_cancelled AS [cancelled]

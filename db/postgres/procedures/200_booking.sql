@@ -85,7 +85,9 @@ BEGIN
 END
 $$;
 
--- R9: cancelling returns the number to the pool at once. Only a BOOKED appointment can be
+-- R9: cancelling frees the number: it is offered down the session's waitlist, else returns to the
+-- pool after a random delay, or to the on-site reserve in the last hour (route_freed_number,
+-- decision 029). Only a BOOKED appointment can be
 -- cancelled, until the cut-off before its number's start. p_partner_id scopes a partner to
 -- the appointments it made. Locks the appointment, then its number (decision 014's order).
 DROP FUNCTION IF EXISTS cancel_appointment;
@@ -99,6 +101,12 @@ DECLARE
   v_slot_id integer;
   v_slot_start timestamptz;
 BEGIN
+  -- The session first, in KEY SHARE (decision 014's order session → appointment → slot): routing
+  -- the freed number writes rows that reference it, and a suspension in flight must not wait for
+  -- this appointment while this waits for its session.
+  PERFORM 1 FROM clinic_session s
+   WHERE s.id = (SELECT a.session_id FROM appointment a WHERE a.id = p_appointment_id)
+     FOR KEY SHARE;
   SELECT a.status, a.partner_id, a.slot_id, sl.starts_at INTO v_status, v_partner, v_slot_id, v_slot_start
     FROM appointment a JOIN slot sl ON sl.id = a.slot_id
    WHERE a.id = p_appointment_id
@@ -117,6 +125,7 @@ BEGIN
      SET status = 'CANCELLED', cancelled_at = p_now, cancel_reason = p_reason, updated_at = p_now
    WHERE id = p_appointment_id;
   UPDATE slot SET appointment_id = NULL WHERE id = v_slot_id AND appointment_id = p_appointment_id;
+  PERFORM route_freed_number(v_slot_id, 'CANCELLED', p_now);
   PERFORM withdraw_pending_reminders(p_appointment_id, p_now);
   PERFORM enqueue_appointment_notification(p_appointment_id, 'CANCELLED', 'cancelled',
                                            json_build_object('reason', p_reason)::text, p_now);

@@ -182,6 +182,10 @@ BEGIN
                                      p_actor, p_operator, p_now);
   UPDATE number_hold SET status = 'CONFIRMED', appointment_id = v_appointment_id, ended_at = p_now, updated_at = p_now
    WHERE id = p_hold_id;
+  -- An offer from the waitlist (decision 029): its entry is BOOKED, its freed number counted.
+  IF v_hold.waitlist_entry_id IS NOT NULL THEN
+    PERFORM settle_accepted_offer(p_hold_id, p_now);
+  END IF;
   PERFORM write_audit(p_now, p_actor, p_operator, 'CONFIRM_HOLD', 'hold', CAST(p_hold_id AS varchar), 'OK',
                       json_build_object('appointment', v_appointment_id, 'partner', p_partner_id)::text);
   RETURN QUERY SELECT * FROM appointment_view WHERE id = v_appointment_id;
@@ -211,7 +215,9 @@ BEGIN
        SET status = CASE WHEN expires_at <= p_now THEN 'EXPIRED' ELSE 'RELEASED' END,
            ended_at = CASE WHEN expires_at <= p_now THEN expires_at ELSE p_now END, updated_at = p_now
      WHERE id = p_hold_id;
-    UPDATE slot SET hold_id = NULL, held_until = NULL WHERE id = v_hold.slot_id AND hold_id = p_hold_id;
+    -- The number is freed (decision 029): an offer passes to the next patient waiting; a plain
+    -- hold's number goes down the waitlist, else back after a random delay or to the on-site reserve.
+    PERFORM after_hold_ended(p_hold_id, CASE WHEN v_hold.expires_at <= p_now THEN 'EXPIRED' ELSE 'RELEASED' END, p_now);
     PERFORM write_audit(p_now, p_actor, p_operator, 'RELEASE_HOLD', 'hold', CAST(p_hold_id AS varchar), 'OK',
                         json_build_object('partner', p_partner_id)::text);
   END IF;
@@ -219,28 +225,28 @@ BEGIN
 END
 $$;
 
--- The sweeper (for the record only: a claim already treats an expired hold's number as free):
--- marks holds past their time EXPIRED and clears their numbers. Running it twice changes nothing.
+-- The sweeper: marks holds past their time EXPIRED and frees their numbers. A plain hold's number
+-- was claimable the moment its time passed (decision 023); if nobody took it, it is now a freed
+-- number like a cancelled one. A lapsed waitlist offer passes its number to the next patient waiting
+-- (decision 029) — the number stayed out of every claim meanwhile. Locks each hold, then its number
+-- (SKIP LOCKED: a confirm or release in flight decides that hold). Running it twice changes nothing.
 DROP FUNCTION IF EXISTS expire_holds;
 CREATE FUNCTION expire_holds(p_now timestamptz)
 RETURNS TABLE (expired integer)
 LANGUAGE plpgsql AS $$
 DECLARE
-  v_count integer;
+  v_count integer := 0;
+  v_id integer;
 BEGIN
-  CREATE TEMPORARY TABLE IF NOT EXISTS tmp_expired_hold (hold_id integer PRIMARY KEY, slot_id integer)
-    ON COMMIT DROP;
-  DELETE FROM tmp_expired_hold;
-  WITH expired AS (
-    UPDATE number_hold
-       SET status = 'EXPIRED', ended_at = expires_at, updated_at = p_now
-     WHERE status = 'HELD' AND expires_at <= p_now
-    RETURNING id, slot_id)
-  INSERT INTO tmp_expired_hold (hold_id, slot_id) SELECT id, slot_id FROM expired;
-  GET DIAGNOSTICS v_count = ROW_COUNT;
-  UPDATE slot sl SET hold_id = NULL, held_until = NULL
-    FROM tmp_expired_hold t
-   WHERE sl.id = t.slot_id AND sl.hold_id = t.hold_id;
+  FOR v_id IN SELECT h.id FROM number_hold h
+               WHERE h.status = 'HELD' AND h.expires_at <= p_now
+               ORDER BY h.expires_at, h.id
+                 FOR UPDATE SKIP LOCKED
+  LOOP
+    UPDATE number_hold SET status = 'EXPIRED', ended_at = expires_at, updated_at = p_now WHERE id = v_id;
+    PERFORM after_hold_ended(v_id, 'EXPIRED', p_now);
+    v_count := v_count + 1;
+  END LOOP;
   RETURN QUERY SELECT v_count;
 END
 $$;

@@ -79,6 +79,7 @@ DECLARE
   v_cancelled integer := 0;
   v_notified integer := 0;
   v_id integer;
+  v_payload varchar;
 BEGIN
   SELECT status, ends_at INTO v_status, v_ends_at FROM clinic_session WHERE id = p_session_id FOR UPDATE;
   IF NOT FOUND THEN
@@ -104,10 +105,16 @@ BEGIN
      WHERE id = v_id;
     UPDATE slot SET appointment_id = NULL WHERE slot.session_id = p_session_id AND appointment_id = v_id;
     PERFORM withdraw_pending_reminders(v_id, p_now);
+    -- R14 priority rebooking (decision 029): a held offer on the doctor's next session (or a
+    -- same-title colleague's), told in the same one message.
+    v_payload := rebook_after_suspension(v_id, p_now);
     v_notified := v_notified + enqueue_appointment_notification(v_id, 'SUSPENDED', 'suspended',
-                    json_build_object('reason', p_reason)::text, p_now);
+                    (jsonb_build_object('reason', p_reason) || CAST(v_payload AS jsonb))::text, p_now);
     v_cancelled := v_cancelled + 1;
   END LOOP;
+  -- Nobody waits for a suspended session any more.
+  UPDATE waitlist_entry SET status = 'CLOSED', ended_at = p_now, updated_at = p_now
+   WHERE waitlist_entry.session_id = p_session_id AND status = 'WAITING';
   PERFORM write_audit(p_now, p_actor, p_operator, 'SUSPEND', 'clinic_session', CAST(p_session_id AS varchar), 'OK',
                       json_build_object('reason', p_reason, 'cancelled', v_cancelled)::text);
   RETURN QUERY SELECT p_session_id, v_cancelled, v_notified;

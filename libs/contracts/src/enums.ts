@@ -73,6 +73,18 @@ export type AppointmentStatus = (typeof APPOINTMENT_STATUSES)[number];
 export const HOLD_STATUSES = ['HELD', 'CONFIRMED', 'RELEASED', 'EXPIRED'] as const;
 export type HoldStatus = (typeof HOLD_STATUSES)[number];
 
+/** R5: a place in a full session's line; OFFERED holds a freed number for them (decision 029). */
+export const WAITLIST_STATUSES = [
+  'WAITING',
+  'OFFERED',
+  'BOOKED',
+  'DECLINED',
+  'EXPIRED',
+  'LEFT',
+  'CLOSED',
+] as const;
+export type WaitlistStatus = (typeof WAITLIST_STATUSES)[number];
+
 /** R8 / R14: what a patient is told. */
 export const NOTIFICATION_KINDS = [
   'BOOKING_CONFIRMED',
@@ -82,6 +94,8 @@ export const NOTIFICATION_KINDS = [
   'SUBSTITUTED',
   'SUSPENDED',
   'BLACKLISTED',
+  /** R5: a freed number offered to a waiting patient (decision 029). */
+  'WAITLIST_OFFER',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

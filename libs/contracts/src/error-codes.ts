@@ -51,6 +51,8 @@ export const ERROR_HTTP_STATUS = {
   HOLD_NOT_FOUND: 404,
   /** R17: no report of that name. */
   REPORT_NOT_FOUND: 404,
+  /** R5: no such waitlist entry (a partner sees only the entries it made). */
+  WAITLIST_ENTRY_NOT_FOUND: 404,
   // 409 — conflicts with the current state, and limits
   CONFLICT: 409,
   IDENTITY_MISMATCH: 409,
@@ -82,6 +84,14 @@ export const ERROR_HTTP_STATUS = {
   HOLD_EXPIRED: 409,
   /** R5: the hold was released (it cannot be confirmed) or confirmed (it cannot be released). */
   HOLD_NOT_ACTIVE: 409,
+  /** R5: the session still has a number free for this channel: book it instead of waiting. */
+  WAITLIST_NOT_FULL: 409,
+  /** R5: the patient already waits for (or holds an offer of) this session. */
+  WAITLIST_DUPLICATE: 409,
+  /** R5: the entry has ended (booked, declined, expired, closed): it can no longer be left. */
+  WAITLIST_ENTRY_NOT_ACTIVE: 409,
+  /** R5: the entry holds no live offer to accept or decline (still waiting, or the offer ended). */
+  WAITLIST_NO_OFFER: 409,
   // 408 / 413 / 414 / 415 / 422 / 429 / 431
   REQUEST_TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,
@@ -166,4 +176,9 @@ export const ERROR_TITLES: Partial<Record<ErrorCode, string>> = {
   HOLD_NOT_FOUND: 'No such hold',
   HOLD_EXPIRED: 'The hold has expired; its number is back in the pool',
   HOLD_NOT_ACTIVE: 'The hold has already been released or confirmed',
+  WAITLIST_ENTRY_NOT_FOUND: 'No such waitlist entry',
+  WAITLIST_NOT_FULL: 'This session still has a free number: book it',
+  WAITLIST_DUPLICATE: 'The patient is already on the waitlist of this session',
+  WAITLIST_ENTRY_NOT_ACTIVE: 'This waitlist entry has ended',
+  WAITLIST_NO_OFFER: 'This waitlist entry holds no live offer',
 };

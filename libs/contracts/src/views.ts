@@ -6,6 +6,7 @@ import type {
   DocumentType,
   DoctorTitle,
   HoldStatus,
+  WaitlistStatus,
   NotificationKind,
   NotificationStatus,
   Period,
@@ -160,6 +161,59 @@ export interface HoldView {
   expiresAt: string;
   endedAt: string | null;
   appointmentId: number | null;
+}
+
+/** R5: a patient's place in a full session's line, and the offer they hold, if any (decision 029). */
+export interface WaitlistEntryView {
+  id: number;
+  status: WaitlistStatus;
+  sessionId: number;
+  date: string;
+  period: Period;
+  sessionStartsAt: string;
+  department: NamedRef;
+  doctor: DoctorRef;
+  channel: Channel;
+  partnerId: string | null;
+  patient: PatientSummary;
+  /** 1 = the next freed number is theirs; null once no longer waiting. */
+  position: number | null;
+  /** How many wait for this session now. */
+  waiting: number;
+  /** R14: 1 for a patient whose appointment a suspension cancelled (the head of the line). */
+  priority: number;
+  joinedAt: string;
+  endedAt: string | null;
+  offer: {
+    holdId: number;
+    status: HoldStatus;
+    slotId: number;
+    visitNo: number;
+    startsAt: string;
+    expiresAt: string;
+  } | null;
+  appointmentId: number | null;
+}
+
+/** R5: join a full session's waitlist (booking-core's POST /v1/waitlist). */
+export interface JoinWaitlistCommand {
+  channel: Channel;
+  sessionId: number;
+  partnerId?: string;
+  patient: { name: string; documentType: DocumentType; documentNo: string; mobile?: string };
+  notifyTo?: string;
+  partnerCallback?: boolean;
+}
+
+/** R17: where the numbers freed on one day went (decision 029). */
+export interface FreedNumbersRow {
+  day: string;
+  freed: number;
+  toWaitlist: number;
+  toPool: number;
+  toOnSite: number;
+  /** Still being offered down the line. */
+  offered: number;
 }
 
 export interface NotificationSummary {

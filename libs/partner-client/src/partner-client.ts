@@ -8,6 +8,8 @@ import type {
   Doctor,
   Hold,
   HoldNumber,
+  JoinWaitlist,
+  WaitlistEntry,
   PatientIdentity,
   Problem,
   SessionQuery,
@@ -113,6 +115,30 @@ export class PartnerClient {
   /** The number returns to the pool at once. */
   releaseHold(id: number, idempotencyKey?: string): Promise<PartnerResponse<Hold>> {
     return this.request('POST', `/v1/holds/${id}/release`, { body: {}, idempotencyKey });
+  }
+
+  /** R5: join the waitlist of a full session (decision 029). */
+  joinWaitlist(request: JoinWaitlist, idempotencyKey?: string): Promise<PartnerResponse<WaitlistEntry>> {
+    return this.request('POST', '/v1/waitlist', { body: request, idempotencyKey });
+  }
+
+  /** The place in line, and the offer held, if any. */
+  waitlistEntry(id: number): Promise<PartnerResponse<WaitlistEntry>> {
+    return this.request('GET', `/v1/waitlist/${id}`);
+  }
+
+  leaveWaitlist(id: number, idempotencyKey?: string): Promise<PartnerResponse<WaitlistEntry>> {
+    return this.request('POST', `/v1/waitlist/${id}/leave`, { body: {}, idempotencyKey });
+  }
+
+  /** The appointment, with its check-in code; HOLD_EXPIRED once the offer lapsed. */
+  acceptOffer(id: number, idempotencyKey?: string): Promise<PartnerResponse<Appointment>> {
+    return this.request('POST', `/v1/waitlist/${id}/accept`, { body: {}, idempotencyKey });
+  }
+
+  /** The offered number passes to the next patient waiting. */
+  declineOffer(id: number, idempotencyKey?: string): Promise<PartnerResponse<WaitlistEntry>> {
+    return this.request('POST', `/v1/waitlist/${id}/decline`, { body: {}, idempotencyKey });
   }
 
   /** A patient's appointments from every channel; the identity travels in the body only. */

@@ -124,6 +124,43 @@ export interface Hold {
   appointmentId: number | null;
 }
 
+/** R5: join the waitlist of a full session (decision 029), by real name. */
+export interface JoinWaitlist {
+  sessionId: number;
+  patient: BookingPatient;
+  /** WECHAT / APP partners: the user the offer message goes to. */
+  notifyTo?: string;
+}
+
+/**
+ * R5: a patient's place in a full session's line. A freed number is offered to the first in
+ * line as a hold until `offer.expiresAt`: accept it (an appointment) or decline it (it passes on).
+ */
+export interface WaitlistEntry {
+  id: number;
+  status: 'WAITING' | 'OFFERED' | 'BOOKED' | 'DECLINED' | 'EXPIRED' | 'LEFT' | 'CLOSED';
+  sessionId: number;
+  sessionStartsAt: string;
+  department: NamedRef;
+  doctor: DoctorRef;
+  channel: string;
+  patient: MaskedPatient;
+  /** 1 = the next freed number is theirs; null once not waiting. */
+  position: number | null;
+  waiting: number;
+  /** R14: 1 for a patient a suspension cancelled (the head of the line). */
+  priority: number;
+  joinedAt: string;
+  offer: {
+    holdId: number;
+    status: 'HELD' | 'CONFIRMED' | 'RELEASED' | 'EXPIRED';
+    visitNo: number;
+    startsAt: string;
+    expiresAt: string;
+  } | null;
+  appointmentId: number | null;
+}
+
 export interface MaskedPatient {
   name: string;
   documentType: DocumentType;
@@ -163,7 +200,8 @@ export interface NotificationState {
     | 'VOIDED_LATE'
     | 'SUBSTITUTED'
     | 'SUSPENDED'
-    | 'BLACKLISTED';
+    | 'BLACKLISTED'
+    | 'WAITLIST_OFFER';
   channel: 'SMS' | 'WECHAT' | 'APP_PUSH' | 'PARTNER_CALLBACK';
   status: 'PENDING' | 'SENDING' | 'SENT' | 'DEAD' | 'WITHDRAWN';
   attempts: number;

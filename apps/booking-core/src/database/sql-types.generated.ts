@@ -266,6 +266,53 @@ export interface TriageKbViewRow {
   is_current: boolean;
 }
 
+/** A row of waitlist_view. */
+export interface WaitlistViewRow {
+  id: number;
+  status: 'BOOKED' | 'CLOSED' | 'DECLINED' | 'EXPIRED' | 'LEFT' | 'OFFERED' | 'WAITING';
+  session_id: number;
+  session_date: Date;
+  session_day: string;
+  period: 'AM' | 'EVENING' | 'PM';
+  session_starts_at: Date;
+  department_id: number;
+  department_name: string;
+  doctor_id: number;
+  doctor_name: string;
+  doctor_title: 'ASSOCIATE_CHIEF' | 'ATTENDING' | 'CHIEF' | 'RESIDENT';
+  patient_id: number;
+  patient_name: string;
+  document_type: 'HOSPITAL_CARD' | 'NATIONAL_ID' | 'SOCIAL_SECURITY_CARD';
+  document_masked: string;
+  mobile_masked: string | null;
+  channel:
+    | 'APP'
+    | 'CLINIC'
+    | 'COMMUNITY'
+    | 'COUNTER'
+    | 'KIOSK'
+    | 'ON_SITE'
+    | 'PHONE'
+    | 'THIRD_PARTY'
+    | 'WARD'
+    | 'WEB'
+    | 'WECHAT';
+  partner_id: string | null;
+  priority: number;
+  joined_at: Date;
+  ended_at: Date | null;
+  rebooked_from: number | null;
+  position: number | null;
+  waiting: number;
+  offer_hold_id: number | null;
+  offer_status: 'CONFIRMED' | 'EXPIRED' | 'HELD' | 'RELEASED' | null;
+  offer_slot_id: number | null;
+  offer_visit_no: number | null;
+  offer_starts_at: Date | null;
+  offer_expires_at: Date | null;
+  appointment_id: number | null;
+}
+
 /** A row of bookable_session(). */
 export interface BookableSessionResult {
   open_session_id: number;
@@ -286,6 +333,16 @@ export interface CreateRemindersResult {
 /** A row of expire_holds(). */
 export interface ExpireHoldsResult {
   expired: number;
+}
+
+/** A row of freed_numbers_report(). */
+export interface FreedNumbersReportResult {
+  day: string;
+  freed: number;
+  to_waitlist: number;
+  to_pool: number;
+  to_on_site: number;
+  offered: number;
 }
 
 /** A row of generate_sessions(). */
@@ -412,7 +469,8 @@ export interface NotificationRow {
     | 'REMINDER'
     | 'SUBSTITUTED'
     | 'SUSPENDED'
-    | 'VOIDED_LATE';
+    | 'VOIDED_LATE'
+    | 'WAITLIST_OFFER';
   channel: 'APP_PUSH' | 'PARTNER_CALLBACK' | 'SMS' | 'WECHAT';
   appointment_id: number | null;
   patient_id: number;
@@ -430,6 +488,7 @@ export interface NotificationRow {
   created_at: Date;
   updated_at: Date;
   sent_at: Date | null;
+  notify_to: string | null;
 }
 
 /** A row of room. */
@@ -565,6 +624,11 @@ export interface ProcedureParams {
   expire_holds: {
     now: Date | null;
   };
+  freed_numbers_report: {
+    from: string | null;
+    to: string | null;
+    tz: string | null;
+  };
   generate_sessions: {
     from: string | null;
     to: string | null;
@@ -591,6 +655,32 @@ export interface ProcedureParams {
     partner_callback: boolean | null;
     triage_assessment_id: number | null;
     tz: string | null;
+    actor: string | null;
+    operator: string | null;
+    now: Date | null;
+  };
+  join_waitlist: {
+    session_id: number | null;
+    channel: string | null;
+    partner_id: string | null;
+    patient_name: string | null;
+    document_type: string | null;
+    document_digest: string | null;
+    document_masked: string | null;
+    document_cipher: string | null;
+    mobile_digest: string | null;
+    mobile_masked: string | null;
+    mobile_cipher: string | null;
+    notify_to: string | null;
+    partner_callback: boolean | null;
+    tz: string | null;
+    actor: string | null;
+    operator: string | null;
+    now: Date | null;
+  };
+  leave_waitlist: {
+    entry_id: number | null;
+    partner_id: string | null;
     actor: string | null;
     operator: string | null;
     now: Date | null;
@@ -805,8 +895,11 @@ export interface ProcedureRows {
   confirm_hold: AppointmentViewRow;
   create_reminders: CreateRemindersResult;
   expire_holds: ExpireHoldsResult;
+  freed_numbers_report: FreedNumbersReportResult;
   generate_sessions: GenerateSessionsResult;
   hold_number: HoldViewRow;
+  join_waitlist: WaitlistViewRow;
+  leave_waitlist: WaitlistViewRow;
   lift_blacklist_entry: BlacklistEntryRow;
   mark_no_shows: MarkNoShowsResult;
   publish_triage_kb: TriageKbViewRow;

@@ -1,4 +1,4 @@
 export { HoldsModule } from './holds.module';
 export { HoldsService } from './holds.service';
 export { HoldExpiryJob } from './hold-expiry.job';
-export { HoldResponse } from './dto/hold.dto';
+export { HoldActionRequest, HoldResponse } from './dto/hold.dto';

@@ -106,7 +106,8 @@ export class NotificationsService {
   /** SMS: the mobile (decrypted only here); WeChat and app: the user the partner named at booking. */
   private recipient(r: NotificationRow, a: AppointmentRow | null): string | null {
     if (r.channel === 'SMS') return r.recipient_cipher ? this.vault.decrypt(r.recipient_cipher) : null;
-    if (r.channel === 'WECHAT' || r.channel === 'APP_PUSH') return a?.notify_to ?? null;
+    // An offer (decision 029) is about no appointment: the user the entry named is on the row.
+    if (r.channel === 'WECHAT' || r.channel === 'APP_PUSH') return r.notify_to ?? a?.notify_to ?? null;
     return null;
   }
 

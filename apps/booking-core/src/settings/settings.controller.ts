@@ -29,6 +29,11 @@ const RULES: Record<string, { min: number; max: number } | 'time'> = {
   notification_max_attempts: { min: 1, max: 50 },
   triage_paediatric_age: { min: 1, max: 18 },
   hold_minutes: { min: 1, max: 60 },
+  // Decision 029: waitlist offers, the random re-release delay, the on-site reserve's last hour.
+  waitlist_offer_minutes: { min: 1, max: 120 },
+  rerelease_delay_min_minutes: { min: 0, max: 120 },
+  rerelease_delay_max_minutes: { min: 0, max: 120 },
+  onsite_reserve_minutes: { min: 0, max: 1440 },
   punctuality_on_time_minutes: { min: 0, max: 120 },
 };
 

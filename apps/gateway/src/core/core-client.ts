@@ -5,6 +5,8 @@ import type {
   AppointmentView,
   BookAppointmentCommand,
   HoldView,
+  WaitlistEntryView,
+  JoinWaitlistCommand,
   Channel,
   DepartmentView,
   DocumentType,
@@ -168,6 +170,23 @@ export class CoreClient implements OnApplicationShutdown {
 
   releaseHold(id: number, partnerId: string): Promise<HoldView> {
     return this.call('POST', `/v1/holds/${id}/release`, { partnerId });
+  }
+
+  /** R5 waitlist (decision 029): the partner scopes reads, leaving, accepting and declining. */
+  joinWaitlist(command: JoinWaitlistCommand): Promise<WaitlistEntryView> {
+    return this.call('POST', '/v1/waitlist', command);
+  }
+
+  waitlistEntry(id: number, partnerId: string): Promise<WaitlistEntryView> {
+    return this.call('GET', `/v1/waitlist/${id}${query({ partnerId })}`);
+  }
+
+  waitlistAction(id: number, action: 'leave' | 'decline', partnerId: string): Promise<WaitlistEntryView> {
+    return this.call('POST', `/v1/waitlist/${id}/${action}`, { partnerId });
+  }
+
+  acceptOffer(id: number, partnerId: string): Promise<AppointmentView> {
+    return this.call('POST', `/v1/waitlist/${id}/accept`, { partnerId });
   }
 
   searchPatientAppointments(identity: {

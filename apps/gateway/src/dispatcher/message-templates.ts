@@ -31,6 +31,13 @@ export function renderMessage(job: NotificationJob, hospital: string): RenderedM
   const acting = a ? `${a.actingDoctor}(${TITLES[a.actingDoctorTitle] ?? a.actingDoctorTitle})` : '';
   const visit = a ? `${when(a.startsAt)} ${a.department} ${doctor}` : '';
   const reason = typeof job.data.reason === 'string' && job.data.reason ? `因${job.data.reason}，` : '';
+  const text = (key: string) => (typeof job.data[key] === 'string' ? job.data[key] : '');
+  // Decision 029: an offered number (a waitlist offer, or R14's priority rebooking after a suspension).
+  const offerTitle = TITLES[text('offerDoctorTitle') as DoctorTitle] ?? text('offerDoctorTitle');
+  const offer = job.data.offerHoldId
+    ? `已为您保留${when(text('offerStartsAt'))} ${text('offerDepartment')} ${text('offerDoctor')}(${offerTitle})` +
+      `就诊序号${String(job.data.offerVisitNo)}号，请于${when(text('offerExpiresAt'))}前确认，逾期自动释放。`
+    : '';
   switch (job.kind) {
     case 'BOOKING_CONFIRMED':
       return {
@@ -66,7 +73,13 @@ export function renderMessage(job: NotificationJob, hospital: string): RenderedM
         title: '医生停诊',
         text:
           `${sign}${name}您好，${reason}${visit}停诊，您的预约已由医院取消，不计爽约。` +
-          `请通过各预约渠道改约其他医生，给您带来不便敬请谅解。`,
+          (offer || `请通过各预约渠道改约其他医生，`) +
+          `给您带来不便敬请谅解。`,
+      };
+    case 'WAITLIST_OFFER':
+      return {
+        title: '候补号源',
+        text: `${sign}${name}您好，您候补的号源已释放，${offer}`,
       };
     case 'BLACKLISTED': {
       const until = typeof job.data.until === 'string' ? job.data.until.slice(0, 10) : '';

@@ -34,6 +34,8 @@ export class PartnerCallbackRequest {
     type: Object,
     description:
       'What the event adds: `reason` for CANCELLED, SUBSTITUTED and SUSPENDED (digit runs like mobiles masked); ' +
+      'the offer (`offerEntryId`, `offerHoldId`, `offerVisitNo`, `offerStartsAt`, `offerExpiresAt`) for ' +
+      'WAITLIST_OFFER and for a SUSPENDED event with a priority offer; ' +
       "instants carry the hospital's offset",
   })
   data!: Record<string, unknown>;

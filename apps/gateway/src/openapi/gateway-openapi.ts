@@ -69,7 +69,11 @@ A partner with a \`callbackUrl\` in its registration receives events about the a
 booked (\`BOOKING_CONFIRMED\`, \`REMINDER\`, \`CANCELLED\`, \`VOIDED_LATE\`, \`SUBSTITUTED\`,
 \`SUSPENDED\`) as \`POST <callbackUrl>\` with a JSON body \`{ eventId, event, appointmentId, code,
 status, data }\` (schema \`PartnerCallbackRequest\`; see the \`bookAppointment\` operation's
-callbacks). Partners without a callback URL get none.
+callbacks), and \`WAITLIST_OFFER\` when a number is offered to a patient on the waitlist it
+joined (no appointment yet: \`appointmentId\` null, the offer in \`data\`: \`offerEntryId\`,
+\`offerHoldId\`, \`offerVisitNo\`, \`offerStartsAt\`, \`offerExpiresAt\`, …; a \`SUSPENDED\` event
+carries the same fields when the hospital holds a priority offer for the patient). Partners without
+a callback URL get none.
 
 - **Signature**: the gateway signs a callback exactly as you sign requests — \`X-App-Id\` (your
   id), \`X-Timestamp\`, \`X-Nonce\`, \`X-Signature\` = HMAC-SHA256 with *your* secret over

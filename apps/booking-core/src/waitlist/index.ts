@@ -1,0 +1,3 @@
+export { WaitlistModule } from './waitlist.module';
+export { WaitlistService } from './waitlist.service';
+export { WaitlistEntryResponse } from './dto/waitlist.dto';
