@@ -1,4 +1,4 @@
-import type { AppointmentView } from '@app/contracts';
+import { noAppointmentFields, type AppointmentView } from '@app/contracts';
 import { appointmentView } from '@test/support/unit-fakes';
 import { toPartnerAppointment } from './appointment-views';
 
@@ -8,6 +8,8 @@ describe('the appointment view for partners (DESIGN §5)', () => {
   it('has exactly the fields of the contract, the name masked, and no internal fields', () => {
     const out = toPartnerAppointment(view);
     expect(out).toEqual({
+      // Decision 028: the simple appointment fields, null when not given.
+      ...noAppointmentFields('name'),
       id: 9001,
       code: 'K7P2QX9M4A',
       status: 'BOOKED',
