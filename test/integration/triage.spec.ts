@@ -190,8 +190,12 @@ describe('booking-core: self-triage (R18)', () => {
 
   it('links a booking to its assessment, for R17: assessments that led to a booking within 24 h', async () => {
     const res = await assess({ sex: 'F', ageYears: 35, duration: 'D4_7' }, ['RASH']);
-    const session = res.body.suggestions[0].doctors.find((d: { sessions: unknown[] }) => d.sessions.length)
-      .sessions[0];
+    // Two bookings follow, so a session with two numbers free: the demo runs on the real clock, and
+    // late in a morning today's session may have one number left (its SESSION_FULL comes first).
+    type Suggested = { sessionId: number; available: number };
+    const session = res.body.suggestions
+      .flatMap((s: { doctors: { sessions: Suggested[] }[] }) => s.doctors.flatMap((d) => d.sessions))
+      .find((x: Suggested) => x.available >= 2) as Suggested;
     const booked = await http(core.url, 'POST', '/v1/appointments', {
       auth: core.auth('agent'),
       body: {
