@@ -1,3 +1,4 @@
+import { noAppointmentFields } from '@app/contracts';
 import { randomUUID } from 'node:crypto';
 import { maskName } from '@app/domain';
 import type { Appointment, PartnerClient, Problem } from '@app/partner-client';
@@ -131,6 +132,8 @@ describe('partner API: booking through the gateway (R5, R7, R9)', () => {
         'patient',
         'queuePosition',
         'verificationCode',
+        // Decision 028: the simple appointment fields, each present (null when not given).
+        ...Object.keys(noAppointmentFields('name')),
       ].sort(),
     );
 
