@@ -16,6 +16,7 @@ import { openDatabase } from '../../apps/booking-core/src/database/data-source.f
 import { parseDatabaseUrl } from '../../apps/booking-core/src/database/database-target';
 import { findSqlRoot, migrate } from '../../apps/booking-core/src/database/migrator';
 import { SqlClient } from '../../apps/booking-core/src/database/sql-client';
+import { renderMessage } from '../../apps/gateway/src/dispatcher/message-templates';
 
 // R19 医技预约 (decision 031). Runs on the embedded database, and on PostgreSQL when
 // TEST_DATABASE_URL is set (the concurrency claims need it: PGlite has one connection).
@@ -46,9 +47,10 @@ async function databaseBefore070(): Promise<{ database: TestDatabase; ids: Recor
     `INSERT INTO doctor (code, department_id, name, title) VALUES ('MIGDOC', $1, '迁移医生', 'CHIEF') RETURNING id`,
     [dep.id],
   );
-  const [room] = await q(`INSERT INTO room (code, name, department_id) VALUES ('MIGROOM', '迁移诊室', $1) RETURNING id`, [
-    dep.id,
-  ]);
+  const [room] = await q(
+    `INSERT INTO room (code, name, department_id) VALUES ('MIGROOM', '迁移诊室', $1) RETURNING id`,
+    [dep.id],
+  );
   const [tpl] = await q(
     `INSERT INTO schedule_template (doctor_id, weekday, period, room_id, first_start, minutes_per_number, number_count,
        reserve_count, fee_cents, effective_from, created_at, updated_at)
@@ -59,7 +61,16 @@ async function databaseBefore070(): Promise<{ database: TestDatabase; ids: Recor
     `INSERT INTO clinic_session (template_id, template_revision, department_id, doctor_id, acting_doctor_id, room_id,
        session_date, period, starts_at, ends_at, release_at, fee_cents, created_at, updated_at)
      VALUES ($1, 1, $2, $3, $3, $4, $5, 'AM', $6, $7, '2026-11-24T08:00:00+08:00', 5000, $8, $8) RETURNING id`,
-    [tpl.id, dep.id, doc.id, room.id, TEST_FRIDAY, `${TEST_FRIDAY}T08:00:00+08:00`, `${TEST_FRIDAY}T08:30:00+08:00`, at],
+    [
+      tpl.id,
+      dep.id,
+      doc.id,
+      room.id,
+      TEST_FRIDAY,
+      `${TEST_FRIDAY}T08:00:00+08:00`,
+      `${TEST_FRIDAY}T08:30:00+08:00`,
+      at,
+    ],
   );
   const slots: number[] = [];
   for (let n = 1; n <= 3; n++) {
@@ -74,9 +85,10 @@ async function databaseBefore070(): Promise<{ database: TestDatabase; ids: Recor
     );
     slots.push(s.id);
   }
-  const [patient] = await q(`INSERT INTO patient (name, created_at, updated_at) VALUES ('迁移患者', $1, $1) RETURNING id`, [
-    at,
-  ]);
+  const [patient] = await q(
+    `INSERT INTO patient (name, created_at, updated_at) VALUES ('迁移患者', $1, $1) RETURNING id`,
+    [at],
+  );
   const [document] = await q(
     `INSERT INTO patient_document (patient_id, document_type, digest, masked, cipher, created_at)
      VALUES ($1, 'HOSPITAL_CARD', $2, 'MIG****01', 'x', $3) RETURNING id`,
@@ -94,12 +106,22 @@ async function databaseBefore070(): Promise<{ database: TestDatabase; ids: Recor
   if (server.kind === 'pglite') {
     const file = path.join(root, 'before-070.tar.gz');
     fs.writeFileSync(file, await opened.dump!());
-    database = { url: `pglite://memory?template=${encodeURIComponent(file)}`, kind: 'pglite', drop: server.drop };
+    database = {
+      url: `pglite://memory?template=${encodeURIComponent(file)}`,
+      kind: 'pglite',
+      drop: server.drop,
+    };
   }
   await opened.close();
   return {
     database,
-    ids: { session: session.id, appointment: appointment.id, slot: slots[0], doctor: doc.id, template: tpl.id },
+    ids: {
+      session: session.id,
+      appointment: appointment.id,
+      slot: slots[0],
+      doctor: doc.id,
+      template: tpl.id,
+    },
   };
 }
 
@@ -139,9 +161,15 @@ describe('migration 070 keeps every clinic session and appointment valid (R19)',
     expect(resources[0].n).toBe(0);
 
     await setClock(core, TEST_NOW);
-    const read = await http(core.url, 'GET', `/v1/appointments/${ids.appointment}`, { auth: core.auth('agent') });
+    const read = await http(core.url, 'GET', `/v1/appointments/${ids.appointment}`, {
+      auth: core.auth('agent'),
+    });
     expect(read.status).toBe(200);
-    expect(read.body).toMatchObject({ status: 'BOOKED', visitNo: 1, doctor: { id: ids.doctor, name: '迁移医生' } });
+    expect(read.body).toMatchObject({
+      status: 'BOOKED',
+      visitNo: 1,
+      doctor: { id: ids.doctor, name: '迁移医生' },
+    });
 
     // The session still books (the next number) and the old appointment still cancels.
     const booked = await http(core.url, 'POST', '/v1/appointments', {
@@ -156,9 +184,12 @@ describe('migration 070 keeps every clinic session and appointment valid (R19)',
     });
     expect(cancelled.status).toBe(200);
     expect(cancelled.body.status).toBe('CANCELLED');
-    const slot = await sql.query<{ appointment_id: number | null }>('SELECT appointment_id FROM slot WHERE id = :id', {
-      id: ids.slot,
-    });
+    const slot = await sql.query<{ appointment_id: number | null }>(
+      'SELECT appointment_id FROM slot WHERE id = :id',
+      {
+        id: ids.slot,
+      },
+    );
     expect(slot[0].appointment_id).toBeNull();
 
     // Generation after 070 leaves the clinic's existing session alone (no duplicate, no change).
@@ -173,5 +204,428 @@ describe('migration 070 keeps every clinic session and appointment valid (R19)',
       { d: ids.doctor },
     );
     expect(sessions[0].n).toBe(1);
+  });
+});
+
+// ---- the examination flow ------------------------------------------------------------------------
+
+let tagNo = 0;
+
+/**
+ * An examination department built through the core's API: two resources (an ultrasound and an
+ * X-ray room) with Friday-morning templates of 15-minute numbers, three exam types, and the rule
+ * "no fasting abdominal ultrasound within 12 hours after a barium meal".
+ */
+async function createExamDepartment(core: CoreHarness) {
+  const tag = `${process.pid % 10000}X${++tagNo}`;
+  const scheduler = core.auth('scheduler');
+  const put = async (path: string, body: object) => {
+    const r = await http(core.url, 'PUT', path, { auth: scheduler, body });
+    if (r.status >= 300) throw new Error(`${path}: ${r.status} ${JSON.stringify(r.body)}`);
+    return r.body;
+  };
+  const dep = await put(`/v1/departments/EXD${tag}`, { name: `医技科${tag}` });
+  const roomUs = await put(`/v1/rooms/EXU${tag}`, { name: `超声室${tag}`, departmentId: dep.id });
+  const roomXr = await put(`/v1/rooms/EXR${tag}`, { name: `放射室${tag}`, departmentId: dep.id });
+  const us = await put(`/v1/exam-types/US${tag}`, {
+    name: '腹部彩超',
+    modality: 'ULTRASOUND',
+    departmentId: dep.id,
+    minutesPerNumber: 15,
+    preparation: '检查前禁食8小时（空腹），检查当日早晨勿进食、勿饮水。',
+    contraindications: ['近三日内是否做过钡餐检查？'],
+  });
+  const barium = await put(`/v1/exam-types/BA${tag}`, {
+    name: '上消化道钡餐造影',
+    modality: 'XRAY',
+    departmentId: dep.id,
+    minutesPerNumber: 15,
+    preparation: '检查前禁食6小时。',
+    contraindications: ['是否怀孕？'],
+  });
+  const chest = await put(`/v1/exam-types/CX${tag}`, {
+    name: '胸部正位片',
+    modality: 'XRAY',
+    departmentId: dep.id,
+    minutesPerNumber: 15,
+    preparation: '检查前取下金属饰物。',
+    contraindications: [],
+  });
+  const resUs = await put(`/v1/exam-resources/RU${tag}`, {
+    name: `彩超1号机${tag}`,
+    device: 'GE LOGIQ E10',
+    roomId: roomUs.id,
+    departmentId: dep.id,
+    technicians: '王技师',
+    examTypeIds: [us.id],
+  });
+  const resXr = await put(`/v1/exam-resources/RX${tag}`, {
+    name: `数字胃肠机${tag}`,
+    device: 'Siemens Luminos',
+    roomId: roomXr.id,
+    departmentId: dep.id,
+    examTypeIds: [barium.id, chest.id],
+  });
+  await put(`/v1/exam-rules/RULE${tag}`, {
+    earlierTypeId: barium.id,
+    laterTypeId: us.id,
+    minGapMinutes: 720,
+    description: '钡餐造影后12小时内不宜做需空腹的腹部超声',
+  });
+  for (const res of [resUs, resXr]) {
+    const t = await http(core.url, 'POST', '/v1/exam-templates', {
+      auth: scheduler,
+      body: {
+        examResourceId: res.id,
+        weekday: 5,
+        period: 'AM',
+        firstStart: '08:00',
+        minutesPerNumber: 15,
+        numberCount: 8,
+        reserveCount: 0,
+        feeCents: 0,
+        effectiveFrom: '2026-11-01',
+      },
+    });
+    if (t.status >= 300) throw new Error(`template: ${t.status} ${JSON.stringify(t.body)}`);
+  }
+  const gen = await http(core.url, 'POST', '/v1/sessions/generate', { auth: scheduler, body: {} });
+  if (gen.status >= 300) throw new Error(`generate: ${gen.status}`);
+  const sessionOfType = async (typeId: number, resourceId: number) => {
+    const r = await http(
+      core.url,
+      'GET',
+      `/v1/exam-sessions?examTypeId=${typeId}&dateFrom=${TEST_FRIDAY}&dateTo=${TEST_FRIDAY}`,
+      { auth: core.auth('agent') },
+    );
+    const session = (r.body as any[]).find((x) => x.resource.id === resourceId);
+    if (!session) throw new Error(`no session of resource ${resourceId}: ${JSON.stringify(r.body)}`);
+    const slots = await http(core.url, 'GET', `/v1/exam-sessions/${session.id}/slots`, {
+      auth: core.auth('agent'),
+    });
+    return {
+      session,
+      slots: slots.body as { id: number; visitNo: number; startsAt: string; bookable: boolean }[],
+    };
+  };
+  return {
+    tag,
+    types: { us, barium, chest },
+    resources: { us: resUs, xr: resXr },
+    us: await sessionOfType(us.id, resUs.id),
+    xr: await sessionOfType(barium.id, resXr.id),
+  };
+}
+
+describe('examinations booked from orders (R19)', () => {
+  let core: CoreHarness;
+  let patientNo = 0;
+  const nextPatient = () => testPatient(++patientNo, 19);
+  const order = async (
+    examTypeId: number,
+    patient: object,
+    orderNo = `EX${process.pid % 1000}${++patientNo}${Date.now() % 100000}`,
+  ) => {
+    const r = await http(core.url, 'POST', '/v1/exam-orders', {
+      auth: core.auth('clinician'),
+      body: { orderNo, examTypeId, patient },
+    });
+    expect(r.status).toBe(201);
+    return r.body as { orderNo: string; id: number; status: string };
+  };
+  const book = (body: object, token: 'agent' | 'clinician' = 'agent') =>
+    http(core.url, 'POST', '/v1/examinations', {
+      auth: core.auth(token),
+      body: { channel: 'PHONE', ...body },
+    });
+  const identity = (p: ReturnType<typeof testPatient>) => ({
+    name: p.name,
+    documentType: p.documentType,
+    documentNo: p.documentNo,
+  });
+
+  beforeAll(async () => {
+    core = await startCore();
+    await setClock(core, TEST_NOW);
+  });
+  afterAll(async () => core?.close());
+  afterEach(async () => setClock(core, TEST_NOW));
+
+  it('generates resource sessions like clinics and books a time for an order: the appointment names the order and the preparation', async () => {
+    const d = await createExamDepartment(core);
+    expect(d.us.session).toMatchObject({
+      date: TEST_FRIDAY,
+      period: 'AM',
+      available: 8,
+      resource: { device: 'GE LOGIQ E10' },
+    });
+    expect(d.us.slots.map((s) => s.startsAt.slice(11, 16))).toEqual([
+      '08:00',
+      '08:15',
+      '08:30',
+      '08:45',
+      '09:00',
+      '09:15',
+      '09:30',
+      '09:45',
+    ]);
+    const p = nextPatient();
+    const o = await order(d.types.us.id, p);
+    expect(o.status).toBe('OPEN');
+
+    const booked = await book({ orderNo: o.orderNo, slotId: d.us.slots[2].id, patient: p });
+    expect(booked.status).toBe(201);
+    expect(booked.body).toMatchObject({
+      status: 'BOOKED',
+      visitNo: 3,
+      sessionId: d.us.session.id,
+      order: { orderNo: o.orderNo, status: 'OPEN' },
+      examType: { id: d.types.us.id, name: '腹部彩超', preparation: expect.stringContaining('空腹') },
+      resource: { id: d.resources.us.id },
+      startsAt: `${TEST_FRIDAY}T08:30:00+08:00`,
+    });
+    expect(booked.body.verificationCode).toMatch(/^\d{6}$/);
+    expect(JSON.stringify(booked.body)).not.toContain(p.documentNo);
+
+    // The confirmation in the outbox carries the preparation (R8).
+    const sql = core.app.get(SqlClient);
+    const outbox = await sql.query<{ kind: string; payload: string }>(
+      'SELECT kind, payload FROM notification WHERE appointment_id = :id',
+      { id: booked.body.id },
+    );
+    expect(outbox.map((n) => n.kind)).toContain('BOOKING_CONFIRMED');
+    expect(JSON.parse(outbox[0].payload)).toMatchObject({
+      exam: '腹部彩超',
+      preparation: expect.stringContaining('空腹'),
+    });
+
+    // One live booking per order; the order is the patient's; the clinic path refuses exam numbers.
+    const again = await book({ orderNo: o.orderNo, slotId: d.us.slots[4].id, patient: p });
+    expect(again.status).toBe(409);
+    expect(again.body.code).toBe('EXAM_ORDER_ALREADY_BOOKED');
+    const stranger = await book({ orderNo: o.orderNo, slotId: d.us.slots[4].id, patient: nextPatient() });
+    expect(stranger.status).toBe(404);
+    expect(stranger.body.code).toBe('EXAM_ORDER_NOT_FOUND');
+    const invented = await book({ orderNo: 'NOSUCHORDER1', slotId: d.us.slots[4].id, patient: p });
+    expect(invented.status).toBe(404);
+    expect(invented.body.code).toBe('EXAM_ORDER_NOT_FOUND');
+    const clinicPath = await http(core.url, 'POST', '/v1/appointments', {
+      auth: core.auth('agent'),
+      body: { channel: 'PHONE', slotId: d.us.slots[5].id, patient: nextPatient() },
+    });
+    expect(clinicPath.status).toBe(409);
+    expect(clinicPath.body.code).toBe('EXAM_ORDER_REQUIRED');
+    // A number of a resource that does not perform the exam type.
+    const chestOrder = await order(d.types.chest.id, p);
+    const wrong = await book({ orderNo: chestOrder.orderNo, slotId: d.us.slots[6].id, patient: p });
+    expect(wrong.status).toBe(409);
+    expect(wrong.body.code).toBe('EXAM_TYPE_NOT_PERFORMED');
+
+    // Cancelling frees the number and the order, which books again.
+    const cancelled = await http(core.url, 'POST', `/v1/examinations/${booked.body.id}/cancel`, {
+      auth: core.auth('agent'),
+      body: { reason: '改期' },
+    });
+    expect(cancelled.status).toBe(200);
+    expect(cancelled.body.status).toBe('CANCELLED');
+    const rebooked = await book({ orderNo: o.orderNo, slotId: d.us.slots[2].id, patient: p });
+    expect(rebooked.status).toBe(201);
+    expect(rebooked.body.visitNo).toBe(3);
+  });
+
+  it('the database keeps one live booking per order even when the procedure is bypassed', async () => {
+    const d = await createExamDepartment(core);
+    const p = nextPatient();
+    const first = await book({
+      orderNo: (await order(d.types.us.id, p)).orderNo,
+      slotId: d.us.slots[0].id,
+      patient: p,
+    });
+    const secondOrder = await order(d.types.chest.id, p);
+    const second = await book({ orderNo: secondOrder.orderNo, slotId: d.xr.slots[7].id, patient: p });
+    expect([first.status, second.status]).toEqual([201, 201]);
+    const sql = core.app.get(SqlClient);
+    await expect(
+      sql.query('UPDATE appointment SET exam_order_id = :order WHERE id = :id', {
+        order: first.body.order.id,
+        id: second.body.id,
+      }),
+    ).rejects.toThrow();
+  });
+
+  it('books one order from many requests at once: exactly one booking (PostgreSQL: parallel transactions)', async () => {
+    const d = await createExamDepartment(core);
+    const p = nextPatient();
+    const o = await order(d.types.us.id, p);
+    const results = await Promise.all(
+      d.us.slots.map((s) => book({ orderNo: o.orderNo, slotId: s.id, patient: p })),
+    );
+    const tally: Record<string, number> = {};
+    for (const r of results) {
+      const k = r.status < 300 ? String(r.status) : `${r.status} ${r.body.code}`;
+      tally[k] = (tally[k] ?? 0) + 1;
+    }
+    expect(tally).toEqual({ '201': 1, '409 EXAM_ORDER_ALREADY_BOOKED': d.us.slots.length - 1 });
+    const sql = core.app.get(SqlClient);
+    const live = await sql.query<{ n: number }>(
+      `SELECT CAST(count(*) AS integer) AS n FROM appointment
+        WHERE exam_order_id = :order AND status IN ('BOOKED', 'CHECKED_IN', 'CALLED', 'REGISTERED')`,
+      { order: o.id },
+    );
+    expect(live[0].n).toBe(1);
+  });
+
+  it("refuses a time that breaks a rule between the patient's examinations, with its code", async () => {
+    const d = await createExamDepartment(core);
+    const p = nextPatient();
+    const ba = await order(d.types.barium.id, p);
+    const us = await order(d.types.us.id, p);
+    const barium = await book({ orderNo: ba.orderNo, slotId: d.xr.slots[0].id, patient: p }); // 08:00
+    expect(barium.status).toBe(201);
+
+    const after = await book({ orderNo: us.orderNo, slotId: d.us.slots[2].id, patient: p }); // 08:30, after the barium
+    expect(after.status).toBe(409);
+    expect(after.body.code).toBe('EXAM_RULE_CONFLICT');
+    expect(after.body.detail).toContain(`RULE${d.tag}`);
+    const overlapping = await book({ orderNo: us.orderNo, slotId: d.us.slots[0].id, patient: p }); // 08:00 too
+    expect(overlapping.status).toBe(409);
+    expect(overlapping.body.code).toBe('EXAM_RULE_CONFLICT');
+    expect(overlapping.body.detail).toContain('OVERLAP');
+
+    // The other way round is allowed: the fasting ultrasound first, the barium meal after it.
+    expect(
+      (
+        await http(core.url, 'POST', `/v1/examinations/${barium.body.id}/cancel`, {
+          auth: core.auth('agent'),
+          body: {},
+        })
+      ).status,
+    ).toBe(200);
+    const usFirst = await book({ orderNo: us.orderNo, slotId: d.us.slots[0].id, patient: p });
+    expect(usFirst.status).toBe(201);
+    const baAfter = await book({ orderNo: ba.orderNo, slotId: d.xr.slots[2].id, patient: p });
+    expect(baAfter.status).toBe(201);
+  });
+
+  it('the day-before reminder carries the preparation, in the text the patient reads', async () => {
+    const d = await createExamDepartment(core);
+    const p = nextPatient();
+    const o = await order(d.types.us.id, p);
+    const booked = await book({ orderNo: o.orderNo, slotId: d.us.slots[1].id, patient: p });
+    expect(booked.status).toBe(201);
+    await setClock(core, '2026-12-03T18:00:00+08:00');
+    const job = await http(core.url, 'POST', '/v1/jobs/reminders', {
+      auth: core.auth('admin'),
+      body: { date: TEST_FRIDAY },
+    });
+    expect(job.status).toBe(200);
+    const claimed = await http(core.url, 'POST', '/v1/notifications/claim', {
+      auth: core.auth('gateway'),
+      body: { owner: 'exam-test', limit: 500 },
+    });
+    expect(claimed.status).toBe(200);
+    const reminder = (claimed.body as any[]).find(
+      (n) => n.kind === 'REMINDER' && n.channel === 'SMS' && n.data.examCode === booked.body.code,
+    );
+    expect(reminder).toBeDefined();
+    const text = renderMessage(reminder, '测试医院').text;
+    expect(text).toContain('腹部彩超');
+    expect(text).toContain('检查前准备：检查前禁食8小时（空腹）');
+    expect(text).toContain(`${TEST_FRIDAY} 08:15`);
+    const confirmation = (claimed.body as any[]).find(
+      (n) => n.kind === 'BOOKING_CONFIRMED' && n.channel === 'SMS' && n.data.examCode === booked.body.code,
+    );
+    expect(renderMessage(confirmation, '测试医院').text).toContain('空腹');
+  });
+
+  it('visit day: check-in with identity, the resource queue and call, completion; lateness and no-shows as for clinics', async () => {
+    const d = await createExamDepartment(core);
+    const p = nextPatient();
+    const late = nextPatient();
+    const absent = nextPatient();
+    const booked = await book({
+      orderNo: (await order(d.types.us.id, p)).orderNo,
+      slotId: d.us.slots[1].id,
+      patient: p,
+    });
+    const lateBooked = await book({
+      orderNo: (await order(d.types.us.id, late)).orderNo,
+      slotId: d.us.slots[0].id,
+      patient: late,
+    });
+    const absentOrder = await order(d.types.us.id, absent);
+    const absentBooked = await book({
+      orderNo: absentOrder.orderNo,
+      slotId: d.us.slots[3].id,
+      patient: absent,
+    });
+    expect([booked.status, lateBooked.status, absentBooked.status]).toEqual([201, 201, 201]);
+
+    await setClock(core, `${TEST_FRIDAY}T08:12:00+08:00`);
+    const nurse = (path: string, body: object) =>
+      http(core.url, 'POST', path, { auth: core.auth('nurse'), body });
+    const wrongPerson = await nurse('/v1/examinations/check-ins', {
+      appointmentCode: booked.body.code,
+      document: { documentType: late.documentType, documentNo: late.documentNo },
+    });
+    expect(wrongPerson.status).toBe(409);
+    expect(wrongPerson.body.code).toBe('CHECKIN_IDENTITY_MISMATCH');
+    const checkedIn = await nurse('/v1/examinations/check-ins', {
+      appointmentCode: booked.body.code,
+      document: { documentType: p.documentType, documentNo: p.documentNo },
+    });
+    expect(checkedIn.status).toBe(200);
+    expect(checkedIn.body).toMatchObject({ status: 'CHECKED_IN', queuePosition: 1 });
+
+    // R11: 08:00 + 10 minutes has passed for the first number.
+    const tooLate = await nurse('/v1/examinations/check-ins', {
+      appointmentCode: lateBooked.body.code,
+      document: { documentType: late.documentType, documentNo: late.documentNo },
+    });
+    expect(tooLate.status).toBe(409);
+    expect(tooLate.body.code).toBe('CHECKIN_TOO_LATE');
+
+    const notYet = await http(core.url, 'POST', '/v1/examinations/completions', {
+      auth: core.auth('clinician'),
+      body: {
+        appointmentCode: booked.body.code,
+        document: { documentType: p.documentType, documentNo: p.documentNo },
+      },
+    });
+    expect(notYet.status).toBe(409);
+    expect(notYet.body.code).toBe('NOT_CALLED');
+    const called = await nurse(`/v1/exam-sessions/${d.us.session.id}/call-next`, {});
+    expect(called.status).toBe(200);
+    expect(called.body).toMatchObject({ id: booked.body.id, status: 'CALLED' });
+    const done = await http(core.url, 'POST', '/v1/examinations/completions', {
+      auth: core.auth('clinician'),
+      body: {
+        appointmentCode: booked.body.code,
+        document: { documentType: p.documentType, documentNo: p.documentNo },
+      },
+    });
+    expect(done.status).toBe(200);
+    expect(done.body).toMatchObject({ status: 'REGISTERED', order: { status: 'COMPLETED' } });
+    expect(done.body.completedAt).toBe(`${TEST_FRIDAY}T08:12:00+08:00`);
+    const completedOrderAgain = await book({
+      orderNo: done.body.order.orderNo,
+      slotId: d.us.slots[7].id,
+      patient: p,
+    });
+    expect(completedOrderAgain.status).toBe(409);
+    expect(completedOrderAgain.body.code).toBe('EXAM_ORDER_NOT_OPEN');
+
+    // R15: after the session, the absent patient's examination is a no-show; the order may be booked again.
+    await setClock(core, `${TEST_FRIDAY}T12:00:00+08:00`);
+    const sweep = await http(core.url, 'POST', '/v1/jobs/no-shows', { auth: core.auth('admin'), body: {} });
+    expect(sweep.status).toBeLessThan(300);
+    const absentNow = await http(core.url, 'GET', `/v1/examinations/${absentBooked.body.id}`, {
+      auth: core.auth('agent'),
+    });
+    expect(absentNow.body.status).toBe('NO_SHOW');
+    const lateNow = await http(core.url, 'GET', `/v1/examinations/${lateBooked.body.id}`, {
+      auth: core.auth('agent'),
+    });
+    expect(lateNow.body.status).toBe('VOIDED_LATE');
   });
 });

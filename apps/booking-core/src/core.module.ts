@@ -13,6 +13,7 @@ import type { CoreConfig } from './config/core-config';
 import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health';
 import { HoldsModule } from './holds';
+import { ExaminationsModule } from './examinations';
 import { NotificationsModule } from './notifications';
 import { PatientsModule } from './patients';
 import { QueueModule } from './queue';
@@ -49,6 +50,7 @@ export class CoreModule {
         PatientsModule,
         AppointmentsModule,
         HoldsModule,
+        ExaminationsModule,
         NotificationsModule,
         VisitDayModule,
         QueueModule,

@@ -7,17 +7,20 @@ DROP FUNCTION IF EXISTS exam_notification_payload;
 CREATE FUNCTION exam_notification_payload(p_appointment_id integer, p_payload varchar) RETURNS varchar
 LANGUAGE plpgsql STABLE AS $$
 DECLARE
-  v_name varchar;
-  v_preparation varchar;
+  v_extra jsonb;
 BEGIN
-  SELECT et.name, et.preparation INTO v_name, v_preparation
+  SELECT jsonb_build_object('exam', et.name, 'preparation', et.preparation, 'examCode', a.code,
+                            'examVisitNo', a.visit_no,
+                            'examStartsAt', to_char(sl.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                            'examRoom', concat_ws(' ', r.location, r.name))
+    INTO v_extra
     FROM appointment a JOIN exam_order o ON o.id = a.exam_order_id JOIN exam_type et ON et.id = o.exam_type_id
+    JOIN slot sl ON sl.id = a.slot_id JOIN clinic_session s ON s.id = a.session_id JOIN room r ON r.id = s.room_id
    WHERE a.id = p_appointment_id;
-  IF NOT FOUND THEN
+  IF v_extra IS NULL THEN
     RETURN p_payload;
   END IF;
-  RETURN (CAST(COALESCE(NULLIF(p_payload, ''), '{}') AS jsonb)
-          || jsonb_build_object('exam', v_name, 'preparation', v_preparation))::text;
+  RETURN (CAST(COALESCE(NULLIF(p_payload, ''), '{}') AS jsonb) || v_extra)::text;
 END
 $$;
 

@@ -74,6 +74,7 @@ SELECT s.id, s.session_date, to_char(s.session_date, 'YYYY-MM-DD') AS session_da
   JOIN department dep ON dep.id = s.department_id
   JOIN room r ON r.id = s.room_id;
 COMMENT ON COLUMN exam_session_view.session_day IS 'not null';
+COMMENT ON COLUMN exam_session_view.exam_resource_id IS 'not null';
 
 -- The catalogue: an exam type (by code; saving it again updates it).
 DROP FUNCTION IF EXISTS save_exam_type;

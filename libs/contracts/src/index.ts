@@ -3,3 +3,4 @@ export * from './error-codes';
 export * from './problem';
 export * from './views';
 export * from './triage';
+export * from './examinations';

@@ -307,7 +307,7 @@ export interface ExamSessionViewRow {
   fee_cents: number;
   template_id: number | null;
   first_call_at: Date | null;
-  exam_resource_id: number | null;
+  exam_resource_id: number;
   exam_resource_code: string;
   exam_resource_name: string;
   device: string;
