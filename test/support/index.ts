@@ -16,3 +16,4 @@ export * from './browser';
 export * from './test-calendar';
 export * from './fhir-client';
 export * from './fhir-schema';
+export * from './exam-fixture';

@@ -18,6 +18,8 @@ import { SmartAuthService } from './fhir/smart-auth.service';
 import { SmartTokenController } from './fhir/smart-token.controller';
 import { GatewayInfraModule } from './gateway-infra.module';
 import { HealthController } from './health/health.controller';
+import { ExaminationsController } from './examinations/examinations.controller';
+import { ExaminationsService } from './examinations/examinations.service';
 import { HoldsController } from './holds/holds.controller';
 import { HoldsService } from './holds/holds.service';
 import { IdempotencyInterceptor } from './idempotency/idempotency.interceptor';
@@ -56,6 +58,7 @@ export class GatewayModule {
         CatalogController,
         AppointmentsController,
         HoldsController,
+        ExaminationsController,
         PatientsController,
         TriageController,
         SmartTokenController,
@@ -80,6 +83,7 @@ export class GatewayModule {
           inject: [GatewayConfig],
         },
         HoldsService,
+        ExaminationsService,
         TriageService,
         DeliveryAdapters,
         NotificationDispatcher,

@@ -1,0 +1,117 @@
+import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
+import { Transform, Type } from 'class-transformer';
+import {
+  IsDefined,
+  IsInt,
+  IsObject,
+  IsOptional,
+  Matches,
+  Max,
+  Min,
+  Validate,
+  ValidateNested,
+} from 'class-validator';
+import type { ExamAppointment, ExamOrder } from '@app/partner-client';
+import {
+  BookingPatientRequest,
+  MaskedPatientResponse,
+  PatientIdentityRequest,
+} from '../../appointments/dto/appointment.dto';
+import { IsoDate, MAX_ID, toIntIfDigits } from '../../shared/params';
+
+const ORDER_NO = /^[A-Za-z0-9_-]{4,32}$/;
+
+/** R19: look up an order (申请单) the hospital issued, with its patient's name and document. */
+export class ExamOrderLookupRequest {
+  @ApiProperty({ example: 'EX20261201001', description: 'The order number printed on the form' })
+  @Matches(ORDER_NO)
+  orderNo!: string;
+
+  @ApiProperty({ type: PatientIdentityRequest })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => PatientIdentityRequest)
+  patient!: PatientIdentityRequest;
+}
+
+/** R19: book a time for an order. A partner cannot book an examination without one. */
+export class BookExaminationRequest {
+  @ApiProperty({ example: 'EX20261201001', description: 'The order (申请单) the hospital issued' })
+  @Matches(ORDER_NO)
+  orderNo!: string;
+
+  @ApiProperty({ example: 5004, description: 'The number (time) the patient picked' })
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  slotId!: number;
+
+  @ApiProperty({ type: BookingPatientRequest, description: "The order's patient" })
+  @IsDefined()
+  @IsObject()
+  @ValidateNested()
+  @Type(() => BookingPatientRequest)
+  patient!: BookingPatientRequest;
+
+  @ApiPropertyOptional({
+    example: 'o6_bmjrPTlm6_2sgVt7hMZOPfL2M',
+    description: 'WeChat / app user to notify',
+  })
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9_.:-]{1,128}$/)
+  notifyTo?: string;
+}
+
+export class CancelExaminationRequest {
+  @ApiPropertyOptional({ example: '时间冲突', maxLength: 300 })
+  @IsOptional()
+  @Matches(/^[^\u0000-\u001f]{1,300}$/)
+  reason?: string;
+}
+
+export class ExamSessionQuery {
+  @ApiProperty({ example: 1, description: 'Sessions of the resources performing this exam type' })
+  @Transform(toIntIfDigits)
+  @IsInt()
+  @Min(1)
+  @Max(MAX_ID)
+  examTypeId!: number;
+
+  @ApiPropertyOptional({ example: '2026-12-04' })
+  @IsOptional()
+  @Validate(IsoDate)
+  dateFrom?: string;
+
+  @ApiPropertyOptional({ example: '2026-12-11' })
+  @IsOptional()
+  @Validate(IsoDate)
+  dateTo?: string;
+}
+
+export class ExamOrderResponse implements ExamOrder {
+  @ApiProperty({ example: 'EX20261201001' }) orderNo!: string;
+  @ApiProperty({ example: 'OPEN', enum: ['OPEN', 'COMPLETED', 'CANCELLED'] }) status!: ExamOrder['status'];
+  @ApiProperty({ description: 'id, code, name, preparation (检查前准备)' }) examType!: ExamOrder['examType'];
+  @ApiProperty({ example: null, nullable: true, type: Number, description: 'The live booking, if any' })
+  appointmentId!: number | null;
+}
+
+export class ExamAppointmentResponse implements ExamAppointment {
+  @ApiProperty({ example: 9001 }) id!: number;
+  @ApiProperty({ example: 'K7P2QX9M4A' }) code!: string;
+  @ApiProperty({ example: 'BOOKED', description: 'REGISTERED once the examination is done' }) status!: string;
+  @ApiProperty({ example: 3 }) visitNo!: number;
+  @ApiProperty({ example: 301 }) sessionId!: number;
+  @ApiProperty({ example: 5004 }) slotId!: number;
+  @ApiProperty({ example: '2026-12-04T08:30:00+08:00' }) startsAt!: string;
+  @ApiProperty({ example: '2026-12-04T08:45:00+08:00' }) endsAt!: string;
+  @ApiProperty({ example: 'EX20261201001' }) orderNo!: string;
+  @ApiProperty({ description: 'id, name, preparation (检查前准备)' }) examType!: ExamAppointment['examType'];
+  @ApiProperty({ description: 'The device: id, name' }) resource!: ExamAppointment['resource'];
+  @ApiProperty({ description: 'id, name, location' }) room!: ExamAppointment['room'];
+  @ApiProperty({ example: 'WECHAT' }) channel!: string;
+  @ApiProperty({ type: MaskedPatientResponse }) patient!: MaskedPatientResponse;
+  @ApiPropertyOptional({ example: '482913', description: 'Only in the booking response' })
+  verificationCode?: string;
+}
