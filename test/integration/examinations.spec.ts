@@ -520,5 +520,23 @@ describe('examinations booked from orders (R19)', () => {
       auth: core.auth('agent'),
     });
     expect(lateNow.body.status).toBe('VOIDED_LATE');
+
+    // R17: the resource's report counts them (8 numbers, 3 bookings: one done, one missed, one late).
+    const report = await http(core.url, 'GET', `/v1/exam-statistics?from=${TEST_FRIDAY}&to=${TEST_FRIDAY}`, {
+      auth: core.auth('statistics'),
+    });
+    expect(report.status).toBe(200);
+    const row = (report.body as any[]).find((r) => r.resourceId === d.resources.us.id);
+    expect(row).toMatchObject({
+      numbers: 8,
+      bookings: 3,
+      completed: 1,
+      cancelled: 0,
+      noShows: 1,
+      voidedLate: 1,
+      utilisation: 1 / 8,
+      noShowRate: 2 / 3,
+      byExamType: [{ examTypeId: d.types.us.id, bookings: 3, completed: 1, noShows: 2 }],
+    });
   });
 });

@@ -1,4 +1,4 @@
-import { Body, Controller, Get, Param, Post, Put } from '@nestjs/common';
+import { Body, Controller, Get, Param, Post, Put, Query } from '@nestjs/common';
 import { ApiBearerAuth, ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { ExamResourceView, ExamRuleView, ExamTypeView } from '@app/contracts';
 import type { Caller } from '../auth/auth.guard';
@@ -13,15 +13,31 @@ import {
   SaveExamRuleRequest,
   SaveExamTemplateRequest,
   SaveExamTypeRequest,
+  ExamStatisticsQuery,
 } from './dto/examination.dto';
 import { ExamCatalogueService } from './exam-catalogue.service';
+import { ExamStatisticsService, type ExamResourceStatistics } from './exam-statistics.service';
 
 /** R19 catalogue (医技): exam types, resources and their templates, rules between examinations. */
 @ApiTags('examinations')
 @ApiBearerAuth()
 @Controller('v1')
 export class ExamCatalogueController {
-  constructor(private readonly catalogue: ExamCatalogueService) {}
+  constructor(
+    private readonly catalogue: ExamCatalogueService,
+    private readonly statistics: ExamStatisticsService,
+  ) {}
+
+  @Get('exam-statistics')
+  @Roles('STATISTICS', 'ADMIN')
+  @ApiOperation({
+    summary:
+      'R17 for examinations: bookings, utilisation per resource (设备利用率) and no-shows over a period',
+  })
+  @ApiProblems({ 400: 'REPORT_BAD_PERIOD (from ≤ to, at most 92 days)' })
+  report(@Query() q: ExamStatisticsQuery): Promise<ExamResourceStatistics[]> {
+    return this.statistics.report(q.from, q.to);
+  }
 
   @Get('exam-types')
   @ApiOperation({ summary: 'Exam types, with preparation (检查前准备) and contraindication questions' })

@@ -271,6 +271,32 @@ export class ExaminationsRepository {
     return row;
   }
 
+  /** R17 for examinations: numbers and taken numbers per resource over a period (hospital dates). */
+  resourceNumbers(from: string, to: string) {
+    return this.sql.query<{ exam_resource_id: number; numbers: number; taken: number }>(
+      `SELECT s.exam_resource_id,
+              SUM(CASE WHEN x.withdrawn = :withdrawn OR x.appointment_id IS NOT NULL THEN 1 ELSE 0 END) AS numbers,
+              SUM(CASE WHEN x.appointment_id IS NOT NULL THEN 1 ELSE 0 END) AS taken
+         FROM clinic_session s JOIN slot x ON x.session_id = s.id
+        WHERE s.session_date BETWEEN :from AND :to AND s.exam_resource_id IS NOT NULL
+        GROUP BY s.exam_resource_id`,
+      { from, to, withdrawn: false },
+    );
+  }
+
+  /** Examination appointments per resource, exam type and status over a period. */
+  bookingCounts(from: string, to: string) {
+    return this.sql.query<{ exam_resource_id: number; exam_type_id: number; status: string; n: number }>(
+      `SELECT s.exam_resource_id, o.exam_type_id, a.status, COUNT(*) AS n
+         FROM clinic_session s
+         JOIN appointment a ON a.session_id = s.id
+         JOIN exam_order o ON o.id = a.exam_order_id
+        WHERE s.session_date BETWEEN :from AND :to AND s.exam_resource_id IS NOT NULL
+        GROUP BY s.exam_resource_id, o.exam_type_id, a.status`,
+      { from, to },
+    );
+  }
+
   async find(id: number): Promise<ExamAppointmentViewRow | null> {
     const rows = await this.sql.query<ExamAppointmentViewRow>(
       'SELECT * FROM exam_appointment_view WHERE id = :id',

@@ -303,3 +303,10 @@ export class ExamAppointmentResponse {
   @ApiPropertyOptional({ example: '482913', description: 'Only in the booking response' })
   verificationCode?: string;
 }
+
+export class ExamStatisticsQuery {
+  @ApiProperty({ example: '2026-12-01', description: 'First hospital date' })
+  @Validate(IsoDate)
+  from!: string;
+  @ApiProperty({ example: '2026-12-31', description: 'Last hospital date' }) @Validate(IsoDate) to!: string;
+}
