@@ -41,7 +41,7 @@ async function databaseBefore070(): Promise<{ database: TestDatabase; ids: Recor
   await migrate(opened.dataSource, 'postgres', root);
 
   const q = async (sql: string, params: unknown[] = []) =>
-    (await opened.dataSource.query(sql, params)) as { id: number }[];
+    opened.dataSource.query<{ id: number }[]>(sql, params);
   const at = '2026-11-30T10:00:00+08:00';
   const [dep] = await q(`INSERT INTO department (code, name) VALUES ('MIG070', '迁移科') RETURNING id`);
   const [doc] = await q(
@@ -231,11 +231,6 @@ describe('examinations booked from orders (R19)', () => {
       auth: core.auth(token),
       body: { channel: 'PHONE', ...body },
     });
-  const identity = (p: ReturnType<typeof testPatient>) => ({
-    name: p.name,
-    documentType: p.documentType,
-    documentNo: p.documentNo,
-  });
 
   beforeAll(async () => {
     core = await startCore();

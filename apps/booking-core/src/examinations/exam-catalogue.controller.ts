@@ -35,6 +35,11 @@ export class ExamCatalogueController {
       'R17 for examinations: bookings, utilisation per resource (设备利用率) and no-shows over a period',
   })
   @ApiProblems({ 400: 'REPORT_BAD_PERIOD (from ≤ to, at most 92 days)' })
+  @ApiOkResponse({
+    description:
+      'Per resource: numbers, bookings, completed, cancelled, noShows, voidedLate, utilisation, noShowRate, byExamType',
+    schema: { type: 'array', items: { type: 'object' } },
+  })
   report(@Query() q: ExamStatisticsQuery): Promise<ExamResourceStatistics[]> {
     return this.statistics.report(q.from, q.to);
   }
@@ -57,6 +62,10 @@ export class ExamCatalogueController {
 
   @Get('exam-resources')
   @ApiOperation({ summary: 'Examination resources: a device in a room, with its technicians and exam types' })
+  @ApiOkResponse({
+    description: 'Resources with their exam type ids',
+    schema: { type: 'array', items: { type: 'object' } },
+  })
   resources(): Promise<ExamResourceView[]> {
     return this.catalogue.resources();
   }
@@ -65,6 +74,7 @@ export class ExamCatalogueController {
   @Roles('ADMIN', 'SCHEDULER')
   @ApiOperation({ summary: 'Create or update an examination resource' })
   @ApiProblems({ 404: 'ROOM_NOT_FOUND, DEPARTMENT_NOT_FOUND, EXAM_TYPE_NOT_FOUND' })
+  @ApiOkResponse({ description: 'The resource', schema: { type: 'object' } })
   saveResource(
     @Param() p: ExamCodeParam,
     @Body() body: SaveExamResourceRequest,
@@ -83,6 +93,11 @@ export class ExamCatalogueController {
     404: 'EXAM_RESOURCE_NOT_FOUND',
     409: 'TEMPLATE_OVERLAP, ROOM_CONFLICT',
   })
+  @ApiOkResponse({
+    description:
+      'The template (id, examResourceId, weekday, period, roomId, numberCount, reserveCount, revision, active)',
+    schema: { type: 'object' },
+  })
   createTemplate(@Body() body: SaveExamTemplateRequest, @CurrentCaller() caller: Caller) {
     return this.catalogue.saveTemplate(null, body, caller);
   }
@@ -95,6 +110,7 @@ export class ExamCatalogueController {
     404: 'EXAM_RESOURCE_NOT_FOUND, TEMPLATE_NOT_FOUND',
     409: 'TEMPLATE_OVERLAP, ROOM_CONFLICT, TEMPLATE_KEY_CHANGED',
   })
+  @ApiOkResponse({ description: 'The template, a new revision', schema: { type: 'object' } })
   updateTemplate(
     @Param() p: IdParam,
     @Body() body: SaveExamTemplateRequest,
@@ -105,6 +121,7 @@ export class ExamCatalogueController {
 
   @Get('exam-rules')
   @ApiOperation({ summary: 'Rules between a patient’s examinations (checked at booking)' })
+  @ApiOkResponse({ description: 'The rules', schema: { type: 'array', items: { type: 'object' } } })
   rules(): Promise<ExamRuleView[]> {
     return this.catalogue.rules();
   }
@@ -113,6 +130,7 @@ export class ExamCatalogueController {
   @Roles('ADMIN', 'SCHEDULER')
   @ApiOperation({ summary: 'Create or update a rule between examinations' })
   @ApiProblems({ 400: 'VALIDATION_FAILED', 404: 'EXAM_TYPE_NOT_FOUND' })
+  @ApiOkResponse({ description: 'The rule', schema: { type: 'object' } })
   saveRule(@Param() p: ExamCodeParam, @Body() body: SaveExamRuleRequest, @CurrentCaller() caller: Caller) {
     return this.catalogue.saveRule(p.code, body, caller);
   }

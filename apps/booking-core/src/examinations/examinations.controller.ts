@@ -38,6 +38,11 @@ export class ExaminationsController {
     404: 'EXAM_TYPE_NOT_FOUND, DOCTOR_NOT_FOUND',
     409: 'EXAM_ORDER_EXISTS, IDENTITY_MISMATCH',
   })
+  @ApiCreatedResponse({
+    description:
+      'The order (申请单): id, orderNo, status, examType, orderedBy, createdAt, completedAt, appointmentId',
+    schema: { type: 'object' },
+  })
   placeOrder(@Body() body: PlaceExamOrderRequest, @CurrentCaller() caller: Caller): Promise<ExamOrderView> {
     return this.exams.placeOrder(body, caller);
   }
@@ -47,12 +52,17 @@ export class ExaminationsController {
   @HttpCode(200)
   @ApiOperation({ summary: "An order, by its number and its patient's name and document" })
   @ApiProblems({ 404: 'EXAM_ORDER_NOT_FOUND (also when the patient is not the order’s)' })
+  @ApiOkResponse({ description: 'The order', schema: { type: 'object' } })
   lookup(@Body() body: ExamOrderLookupRequest, @CurrentCaller() caller: Caller): Promise<ExamOrderView> {
     return this.exams.lookupOrder(body, caller);
   }
 
   @Get('exam-sessions')
   @ApiOperation({ summary: 'Sessions of the resources performing an exam type, with availability' })
+  @ApiOkResponse({
+    description: 'Resource sessions with availability',
+    schema: { type: 'array', items: { type: 'object' } },
+  })
   sessions(@Query() q: ExamSessionQuery): Promise<ExamSessionView[]> {
     return this.exams.sessions(q);
   }

@@ -11,7 +11,10 @@ import {
   ExamOrderLookupRequest,
   ExamOrderResponse,
   ExamSessionQuery,
+  ExamSessionResponse,
+  ExamTypeResponse,
 } from './dto/examination.dto';
+import { SlotResponse } from '../catalog/dto/catalog.dto';
 import { ExaminationsService } from './examinations.service';
 
 /** R19 医技预约: the patient picks a time for an examination the hospital already ordered. */
@@ -22,6 +25,8 @@ export class ExaminationsController {
 
   @Get('exam-types')
   @ApiOperation({ operationId: 'listExamTypes', summary: 'Exam types, with preparation (检查前准备)' })
+  @ApiOkResponse({ type: [ExamTypeResponse] })
+  @ApiProblems()
   types(): Promise<ExamType[]> {
     return this.exams.types();
   }
@@ -47,6 +52,8 @@ export class ExaminationsController {
     operationId: 'listExamSessions',
     summary: 'Sessions of the devices performing an exam type',
   })
+  @ApiOkResponse({ type: [ExamSessionResponse] })
+  @ApiProblems({ 400: 'VALIDATION_FAILED' })
   sessions(@Query() q: ExamSessionQuery, @Req() request: GatewayRequest): Promise<ExamSession[]> {
     return this.exams.sessions(q, partnerOf(request));
   }
@@ -56,6 +63,7 @@ export class ExaminationsController {
     operationId: 'listExamSlots',
     summary: "A device session's times, and whether each is bookable",
   })
+  @ApiOkResponse({ type: [SlotResponse] })
   @ApiProblems({ 404: 'SESSION_NOT_FOUND' })
   slots(@Param() p: IdParam, @Req() request: GatewayRequest): Promise<Slot[]> {
     return this.exams.slots(p.id, partnerOf(request));

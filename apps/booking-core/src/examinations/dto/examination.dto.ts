@@ -113,7 +113,7 @@ export class SaveExamTemplateRequest {
   reserveCount!: number;
   @ApiProperty({ example: 0 }) @IsInt() @Min(0) feeCents!: number;
   @ApiProperty({ example: '2026-11-01' }) @Validate(IsoDate) effectiveFrom!: string;
-  @ApiPropertyOptional({ example: null }) @IsOptional() @Validate(IsoDate) effectiveTo?: string;
+  @ApiPropertyOptional({ example: '2027-06-30' }) @IsOptional() @Validate(IsoDate) effectiveTo?: string;
   @ApiPropertyOptional({ example: true, default: true }) @IsOptional() @IsBoolean() active?: boolean;
 }
 

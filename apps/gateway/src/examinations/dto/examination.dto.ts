@@ -11,7 +11,8 @@ import {
   Validate,
   ValidateNested,
 } from 'class-validator';
-import type { ExamAppointment, ExamOrder } from '@app/partner-client';
+import { IsFreeText } from '@app/common';
+import type { ExamAppointment, ExamOrder, ExamSession, ExamType } from '@app/partner-client';
 import {
   BookingPatientRequest,
   MaskedPatientResponse,
@@ -64,9 +65,9 @@ export class BookExaminationRequest {
 }
 
 export class CancelExaminationRequest {
-  @ApiPropertyOptional({ example: '时间冲突', maxLength: 300 })
+  @ApiPropertyOptional({ example: '时间冲突', minLength: 1, maxLength: 300 })
   @IsOptional()
-  @Matches(/^[^\u0000-\u001f]{1,300}$/)
+  @IsFreeText(1, 300)
   reason?: string;
 }
 
@@ -114,4 +115,27 @@ export class ExamAppointmentResponse implements ExamAppointment {
   @ApiProperty({ type: MaskedPatientResponse }) patient!: MaskedPatientResponse;
   @ApiPropertyOptional({ example: '482913', description: 'Only in the booking response' })
   verificationCode?: string;
+}
+
+export class ExamTypeResponse implements ExamType {
+  @ApiProperty({ example: 1 }) id!: number;
+  @ApiProperty({ example: 'US-ABD' }) code!: string;
+  @ApiProperty({ example: '腹部彩超（肝胆胰脾）' }) name!: string;
+  @ApiProperty({ example: 'ULTRASOUND' }) modality!: string;
+  @ApiProperty({ example: 15 }) minutesPerNumber!: number;
+  @ApiProperty({ example: '检查前禁食8小时（空腹）。', description: '检查前准备' }) preparation!: string;
+  @ApiProperty({ type: [String], example: ['是否怀孕？'], description: '禁忌症 questions' })
+  contraindications!: string[];
+}
+
+export class ExamSessionResponse implements ExamSession {
+  @ApiProperty({ example: 301 }) id!: number;
+  @ApiProperty({ example: '2026-12-04' }) date!: string;
+  @ApiProperty({ example: 'AM' }) period!: string;
+  @ApiProperty({ example: '2026-12-04T08:00:00+08:00' }) startsAt!: string;
+  @ApiProperty({ example: '2026-12-04T11:30:00+08:00' }) endsAt!: string;
+  @ApiProperty({ description: 'The device: id, name, device' }) resource!: ExamSession['resource'];
+  @ApiProperty({ description: 'id, name' }) department!: ExamSession['department'];
+  @ApiProperty({ description: 'id, name, location' }) room!: ExamSession['room'];
+  @ApiProperty({ example: 12, description: 'Times this channel may book now' }) available!: number;
 }
