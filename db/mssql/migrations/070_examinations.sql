@@ -2,12 +2,12 @@
 -- belongs to a doctor (as before) or to an examination resource (a device in a room).
 -- Twin: db/postgres/migrations/070_examinations.sql (same tables, columns, constraints, indexes).
 --
--- Dialect notes: a column in an index or unique constraint cannot change its nullability, so
--- schedule_template_doctor and clinic_session_doctor_day are dropped, the columns made nullable,
--- and both recreated (the unique constraint as a filtered unique index: SQL Server's UNIQUE treats
--- NULLs as equal, and every examination session has a NULL doctor). "Exactly one" is written as
--- an explicit OR; the partial indexes are filtered indexes; boolean -> bit with a named default.
--- Columns added to an existing table get their own batch.
+-- Dialect notes: clinic_session_doctor_day becomes a filtered unique index (SQL Server's UNIQUE
+-- treats NULLs as equal, and every examination session has a NULL doctor); it and
+-- schedule_template_doctor are dropped before the columns are made nullable and created after, so
+-- no index depends on a column while it changes (NOT NULL -> NULL keeps the type and the foreign
+-- keys). "Exactly one" is written as an explicit OR; the partial indexes are filtered indexes;
+-- boolean -> bit with a named default. Columns added to an existing table get their own batch.
 SET ANSI_NULLS ON;
 SET QUOTED_IDENTIFIER ON;
 GO
