@@ -93,7 +93,11 @@ export class ExamSessionQuery {
 export class ExamOrderResponse implements ExamOrder {
   @ApiProperty({ example: 'EX20261201001' }) orderNo!: string;
   @ApiProperty({ example: 'OPEN', enum: ['OPEN', 'COMPLETED', 'CANCELLED'] }) status!: ExamOrder['status'];
-  @ApiProperty({ description: 'id, code, name, preparation (检查前准备)' }) examType!: ExamOrder['examType'];
+  @ApiProperty({
+    description: 'id, code, name, preparation (检查前准备)',
+    example: { id: 1, code: 'US-ABD', name: '腹部彩超', preparation: '检查前禁食8小时（空腹）。' },
+  })
+  examType!: ExamOrder['examType'];
   @ApiProperty({ example: null, nullable: true, type: Number, description: 'The live booking, if any' })
   appointmentId!: number | null;
 }
@@ -108,9 +112,18 @@ export class ExamAppointmentResponse implements ExamAppointment {
   @ApiProperty({ example: '2026-12-04T08:30:00+08:00' }) startsAt!: string;
   @ApiProperty({ example: '2026-12-04T08:45:00+08:00' }) endsAt!: string;
   @ApiProperty({ example: 'EX20261201001' }) orderNo!: string;
-  @ApiProperty({ description: 'id, name, preparation (检查前准备)' }) examType!: ExamAppointment['examType'];
-  @ApiProperty({ description: 'The device: id, name' }) resource!: ExamAppointment['resource'];
-  @ApiProperty({ description: 'id, name, location' }) room!: ExamAppointment['room'];
+  @ApiProperty({
+    description: 'id, name, preparation (检查前准备)',
+    example: { id: 1, name: '腹部彩超', preparation: '检查前禁食8小时（空腹）。' },
+  })
+  examType!: ExamAppointment['examType'];
+  @ApiProperty({ description: 'The device: id, name', example: { id: 2, name: '彩超1号机' } })
+  resource!: ExamAppointment['resource'];
+  @ApiProperty({
+    description: 'id, name, location',
+    example: { id: 40, name: '超声1室', location: '医技楼1层' },
+  })
+  room!: ExamAppointment['room'];
   @ApiProperty({ example: 'WECHAT' }) channel!: string;
   @ApiProperty({ type: MaskedPatientResponse }) patient!: MaskedPatientResponse;
   @ApiPropertyOptional({ example: '482913', description: 'Only in the booking response' })
@@ -134,8 +147,17 @@ export class ExamSessionResponse implements ExamSession {
   @ApiProperty({ example: 'AM' }) period!: string;
   @ApiProperty({ example: '2026-12-04T08:00:00+08:00' }) startsAt!: string;
   @ApiProperty({ example: '2026-12-04T11:30:00+08:00' }) endsAt!: string;
-  @ApiProperty({ description: 'The device: id, name, device' }) resource!: ExamSession['resource'];
-  @ApiProperty({ description: 'id, name' }) department!: ExamSession['department'];
-  @ApiProperty({ description: 'id, name, location' }) room!: ExamSession['room'];
+  @ApiProperty({
+    description: 'The device: id, name, device',
+    example: { id: 2, name: '彩超1号机', device: 'GE LOGIQ E10' },
+  })
+  resource!: ExamSession['resource'];
+  @ApiProperty({ description: 'id, name', example: { id: 13, name: '医学影像与内镜中心' } })
+  department!: ExamSession['department'];
+  @ApiProperty({
+    description: 'id, name, location',
+    example: { id: 40, name: '超声1室', location: '医技楼1层' },
+  })
+  room!: ExamSession['room'];
   @ApiProperty({ example: 12, description: 'Times this channel may book now' }) available!: number;
 }
