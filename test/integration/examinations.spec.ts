@@ -424,6 +424,32 @@ describe('examinations booked from orders (R19)', () => {
       (n) => n.kind === 'BOOKING_CONFIRMED' && n.channel === 'SMS' && n.data.examCode === booked.body.code,
     );
     expect(renderMessage(confirmation, '测试医院').text).toContain('空腹');
+
+    // A partner's WeChat booking: the WeChat message goes to the user the partner named.
+    const w = nextPatient();
+    const wOrder = await order(d.types.us.id, w);
+    const viaWechat = await http(core.url, 'POST', '/v1/examinations', {
+      auth: core.auth('gateway'),
+      body: {
+        channel: 'WECHAT',
+        partnerId: 'wechat-test',
+        orderNo: wOrder.orderNo,
+        slotId: d.us.slots[3].id,
+        patient: w,
+        notifyTo: 'openid-exam-1',
+      },
+    });
+    expect(viaWechat.status).toBe(201);
+    const wechatJobs = await http(core.url, 'POST', '/v1/notifications/claim', {
+      auth: core.auth('gateway'),
+      body: { owner: 'exam-test', limit: 500 },
+    });
+    const wechatConfirmation = (wechatJobs.body as any[]).find(
+      (n) =>
+        n.kind === 'BOOKING_CONFIRMED' && n.channel === 'WECHAT' && n.data.examCode === viaWechat.body.code,
+    );
+    expect(wechatConfirmation).toMatchObject({ recipient: 'openid-exam-1', partnerId: 'wechat-test' });
+    expect(renderMessage(wechatConfirmation, '测试医院').text).toContain('检查前准备');
   });
 
   it('visit day: check-in with identity, the resource queue and call, completion; lateness and no-shows as for clinics', async () => {
