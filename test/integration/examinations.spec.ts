@@ -303,6 +303,12 @@ describe('examinations booked from orders (R19)', () => {
     });
     expect(clinicPath.status).toBe(409);
     expect(clinicPath.body.code).toBe('EXAM_ORDER_REQUIRED');
+    const clinicHold = await http(core.url, 'POST', '/v1/holds', {
+      auth: core.auth('agent'),
+      body: { channel: 'PHONE', slotId: d.us.slots[5].id, patient: nextPatient() },
+    });
+    expect(clinicHold.status).toBe(409);
+    expect(clinicHold.body.code).toBe('EXAM_ORDER_REQUIRED');
     // A number of a resource that does not perform the exam type.
     const chestOrder = await order(d.types.chest.id, p);
     const wrong = await book({ orderNo: chestOrder.orderNo, slotId: d.us.slots[6].id, patient: p });
@@ -490,6 +496,14 @@ describe('examinations booked from orders (R19)', () => {
     });
     expect(checkedIn.status).toBe(200);
     expect(checkedIn.body).toMatchObject({ status: 'CHECKED_IN', queuePosition: 1 });
+
+    // A walk-in cannot take an examination's number without an order.
+    const walkIn = await http(core.url, 'POST', '/v1/walk-ins', {
+      auth: core.auth('registrar'),
+      body: { sessionId: d.us.session.id, patient: nextPatient() },
+    });
+    expect(walkIn.status).toBe(409);
+    expect(walkIn.body.code).toBe('EXAM_ORDER_REQUIRED');
 
     // R11: 08:00 + 10 minutes has passed for the first number.
     const tooLate = await nurse('/v1/examinations/check-ins', {
