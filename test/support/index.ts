@@ -17,3 +17,4 @@ export * from './test-calendar';
 export * from './fhir-client';
 export * from './fhir-schema';
 export * from './display-stream';
+export * from './exam-fixture';

@@ -15,6 +15,7 @@ import { DatabaseModule } from './database/database.module';
 import { HealthModule } from './health';
 import { HoldsModule } from './holds';
 import { WaitlistModule } from './waitlist';
+import { ExaminationsModule } from './examinations';
 import { NotificationsModule } from './notifications';
 import { PatientsModule } from './patients';
 import { QueueModule } from './queue';
@@ -52,6 +53,7 @@ export class CoreModule {
         AppointmentsModule,
         HoldsModule,
         WaitlistModule,
+        ExaminationsModule,
         NotificationsModule,
         VisitDayModule,
         QueueModule,

@@ -18,6 +18,8 @@ import { SmartAuthService } from './fhir/smart-auth.service';
 import { SmartTokenController } from './fhir/smart-token.controller';
 import { GatewayInfraModule } from './gateway-infra.module';
 import { HealthController } from './health/health.controller';
+import { ExaminationsController } from './examinations/examinations.controller';
+import { ExaminationsService } from './examinations/examinations.service';
 import { HoldsController } from './holds/holds.controller';
 import { HoldsService } from './holds/holds.service';
 import { WaitlistController } from './waitlist/waitlist.controller';
@@ -60,6 +62,7 @@ export class GatewayModule {
         AppointmentsController,
         HoldsController,
         WaitlistController,
+        ExaminationsController,
         PatientsController,
         TriageController,
         SmartTokenController,
@@ -87,6 +90,7 @@ export class GatewayModule {
         },
         HoldsService,
         WaitlistService,
+        ExaminationsService,
         TriageService,
         DeliveryAdapters,
         NotificationDispatcher,

@@ -282,9 +282,13 @@ AS
 BEGIN
   SET NOCOUNT ON;
   DECLARE @v_session_date date, @v_department_id int, @v_ban_end datetimeoffset(3), @v_dept_day int, @v_day int,
-          @v_total int, @v_msg nvarchar(2048);
-  SELECT @v_session_date = s.session_date, @v_department_id = s.department_id
+          @v_total int, @v_msg nvarchar(2048), @v_exam_resource_id int;
+  SELECT @v_session_date = s.session_date, @v_department_id = s.department_id,
+         @v_exam_resource_id = s.exam_resource_id
     FROM dbo.clinic_session s WHERE s.id = @p_session_id;
+  -- R19: an examination's numbers are taken only against a clinician's order (book_examination).
+  IF @v_exam_resource_id IS NOT NULL
+    THROW 50001, 'EXAM_ORDER_REQUIRED', 1;
 
   SELECT @v_ban_end = MAX(b.ends_at)
     FROM dbo.blacklist_entry b

@@ -18,6 +18,39 @@ SET ANSI_NULLS ON;
 SET QUOTED_IDENTIFIER ON;
 GO
 
+-- R19: an event about an examination carries the exam's name, time, room and preparation (空腹,
+-- 憋尿, …) with whatever the event adds: the confirmation and the day-before reminder tell the
+-- patient how to prepare. Other appointments' payloads are returned unchanged.
+CREATE OR ALTER FUNCTION dbo.exam_notification_payload (@p_appointment_id int, @p_payload nvarchar(max))
+RETURNS nvarchar(max)
+AS
+BEGIN
+  DECLARE @v_found bit = 0, @v_out nvarchar(max), @v_name nvarchar(100), @v_preparation nvarchar(1000),
+          @v_code varchar(16), @v_visit_no smallint, @v_starts datetimeoffset(3), @v_room nvarchar(400);
+  SELECT @v_found = 1, @v_name = et.name, @v_preparation = et.preparation, @v_code = a.code,
+         @v_visit_no = a.visit_no, @v_starts = sl.starts_at, @v_room = CONCAT_WS(N' ', r.location, r.name)
+    FROM dbo.appointment a
+    JOIN dbo.exam_order o ON o.id = a.exam_order_id
+    JOIN dbo.exam_type et ON et.id = o.exam_type_id
+    JOIN dbo.slot sl ON sl.id = a.slot_id
+    JOIN dbo.clinic_session s ON s.id = a.session_id
+    JOIN dbo.room r ON r.id = s.room_id
+   WHERE a.id = @p_appointment_id;
+  IF @v_found = 0
+    RETURN @p_payload;
+  SET @v_out = COALESCE(NULLIF(@p_payload, N''), N'{}');
+  SET @v_out = JSON_MODIFY(@v_out, '$.exam', @v_name);
+  SET @v_out = JSON_MODIFY(@v_out, '$.preparation', @v_preparation);
+  SET @v_out = JSON_MODIFY(@v_out, '$.examCode', @v_code);
+  SET @v_out = JSON_MODIFY(@v_out, '$.examVisitNo', @v_visit_no);
+  SET @v_out = JSON_MODIFY(@v_out, '$.examStartsAt',
+                           CONCAT(LEFT(CONVERT(nvarchar(30), CAST(SWITCHOFFSET(@v_starts, '+00:00') AS datetime2(3)), 126), 19),
+                                  N'Z'));
+  SET @v_out = JSON_MODIFY(@v_out, '$.examRoom', @v_room);
+  RETURN @v_out;
+END
+GO
+
 -- Queues one event about an appointment: an SMS to the booking's mobile (the patient's stored one
 -- for a booking made without), and a message through the channel they booked with — WeChat
 -- template message or app push (to the user the partner named at booking), or the partner's
@@ -36,6 +69,7 @@ BEGIN
   -- Wider than the column: a key too long fails on insert, as in the twin, instead of being cut.
   DECLARE @v_key varchar(4000);
 
+  SET @p_payload = dbo.exam_notification_payload(@p_appointment_id, @p_payload);
   SELECT @v_patient_id = a.patient_id, @v_channel = a.channel, @v_partner = a.partner_id,
          @v_notify_to = a.notify_to, @v_callback = a.partner_callback,
          @v_mobile = CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_cipher ELSE p.mobile_cipher END,

@@ -170,19 +170,22 @@ BEGIN
     IF @v_lock < 0
       THROW 50001, 'CONFLICT:generate_sessions lock not granted', 1;
 
-    -- 1. Sessions that do not exist yet. (ON CONFLICT DO NOTHING: a guarded insert; the
-    --    ROW_NUMBER keeps one candidate per (doctor, day, period), as DO NOTHING would.)
+    -- 1. Sessions that do not exist yet: a doctor's or an examination resource's (R19). (ON
+    --    CONFLICT DO NOTHING: a guarded insert; the ROW_NUMBER keeps one candidate per (doctor or
+    --    resource, day, period), as DO NOTHING would.)
     INSERT INTO dbo.clinic_session (template_id, template_revision, department_id, doctor_id, acting_doctor_id,
-                                    room_id, session_date, period, starts_at, ends_at, release_at, fee_cents,
-                                    status, created_at, updated_at)
-    SELECT g.template_id, g.revision, g.department_id, g.doctor_id, g.doctor_id, g.room_id, g.on_day, g.period,
-           g.local_start, DATEADD(minute, g.span_minutes, g.local_start),
+                                    exam_resource_id, room_id, session_date, period, starts_at, ends_at, release_at,
+                                    fee_cents, status, created_at, updated_at)
+    SELECT g.template_id, g.revision, g.department_id, g.doctor_id, g.doctor_id, g.exam_resource_id, g.room_id,
+           g.on_day, g.period, g.local_start, DATEADD(minute, g.span_minutes, g.local_start),
            dbo.session_release_at(g.on_day, @p_tz), g.fee_cents, 'OPEN', @p_now, @p_now
-      FROM (SELECT t.id AS template_id, t.revision, d.department_id, t.doctor_id, t.room_id, c.on_day, t.period,
+      FROM (SELECT t.id AS template_id, t.revision, COALESCE(d.department_id, er.department_id) AS department_id,
+                   t.doctor_id, t.exam_resource_id, t.room_id, c.on_day, t.period,
                    CAST(CONVERT(char(10), c.on_day, 23) + ' ' + CAST(t.first_start AS varchar(16)) AS datetime2)
                      AT TIME ZONE @v_win AS local_start,
                    t.minutes_per_number * t.number_count AS span_minutes, t.fee_cents,
-                   ROW_NUMBER() OVER (PARTITION BY t.doctor_id, c.on_day, t.period ORDER BY t.id) AS rn
+                   ROW_NUMBER() OVER (PARTITION BY t.doctor_id, t.exam_resource_id, c.on_day, t.period
+                                      ORDER BY t.id) AS rn
               FROM (SELECT DATEADD(day, n - 1, @p_from) AS on_day
                       FROM dbo.number_series
                      WHERE n <= DATEDIFF(day, @p_from, @p_to) + 1) c
@@ -190,10 +193,13 @@ BEGIN
                 ON t.active = 1
                AND t.weekday = ((DATEDIFF(day, CAST('19000101' AS date), c.on_day) % 7) + 7) % 7 + 1
                AND c.on_day >= t.effective_from AND (t.effective_to IS NULL OR c.on_day <= t.effective_to)
-              JOIN dbo.doctor d ON d.id = t.doctor_id AND d.active = 1) g
+              LEFT JOIN dbo.doctor d ON d.id = t.doctor_id AND d.active = 1
+              LEFT JOIN dbo.exam_resource er ON er.id = t.exam_resource_id AND er.active = 1
+             WHERE d.id IS NOT NULL OR er.id IS NOT NULL) g
      WHERE g.rn = 1
        AND NOT EXISTS (SELECT 1 FROM dbo.clinic_session x WITH (UPDLOCK, HOLDLOCK)
-                        WHERE x.doctor_id = g.doctor_id AND x.session_date = g.on_day AND x.period = g.period);
+                        WHERE (x.doctor_id = g.doctor_id OR x.exam_resource_id = g.exam_resource_id)
+                          AND x.session_date = g.on_day AND x.period = g.period);
     SET @v_created_sessions = @@ROWCOUNT;
 
     -- 2. Sessions of a changed template that have not started: move free numbers, withdraw

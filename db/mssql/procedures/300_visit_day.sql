@@ -470,6 +470,9 @@ BEGIN
       FROM dbo.clinic_session WHERE id = @p_session_id;
     IF @v_session_found = 0
       THROW 50001, 'SESSION_NOT_FOUND', 1;
+    -- R19: an examination's numbers are taken only against an order (book_examination).
+    IF EXISTS (SELECT 1 FROM dbo.clinic_session WHERE id = @p_session_id AND exam_resource_id IS NOT NULL)
+      THROW 50001, 'EXAM_ORDER_REQUIRED', 1;
     IF @v_status = 'SUSPENDED'
       THROW 50001, 'SESSION_SUSPENDED', 1;
     -- Where the twin first reads p_tz.

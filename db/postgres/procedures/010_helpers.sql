@@ -210,6 +210,10 @@ DECLARE
   v_total integer;
 BEGIN
   SELECT * INTO v_session FROM clinic_session s WHERE s.id = p_session_id;
+  -- R19: an examination's numbers are taken only against a clinician's order (book_examination).
+  IF v_session.exam_resource_id IS NOT NULL THEN
+    RAISE EXCEPTION 'EXAM_ORDER_REQUIRED';
+  END IF;
 
   SELECT max(b.ends_at) INTO v_ban_end
     FROM blacklist_entry b

@@ -32,6 +32,9 @@ SELECT a.id, a.code, a.status, a.visit_no, a.channel, a.partner_id, a.verificati
   JOIN patient_document pd ON pd.id = a.document_id;
 -- Computed columns that are never null (read by `npm run generate:sql`; decision 025).
 COMMENT ON COLUMN appointment_view.session_day IS 'not null';
+-- R19: sessions of examination resources have no doctor; this view joins the doctor, so it has one.
+COMMENT ON COLUMN appointment_view.doctor_id IS 'not null';
+COMMENT ON COLUMN appointment_view.acting_doctor_id IS 'not null';
 
 -- What the visit-day procedures return: the appointment and how the attempt ended. A refusal
 -- that must leave a trace (a suspected transfer of a number, a late arrival voiding it) is not an
@@ -55,6 +58,8 @@ SELECT s.id, s.session_date, to_char(s.session_date, 'YYYY-MM-DD') AS session_da
   JOIN doctor act ON act.id = s.acting_doctor_id
   JOIN room r ON r.id = s.room_id;
 COMMENT ON COLUMN session_view.session_day IS 'not null';
+COMMENT ON COLUMN session_view.doctor_id IS 'not null';
+COMMENT ON COLUMN session_view.acting_doctor_id IS 'not null';
 
 DROP VIEW IF EXISTS schedule_template_view CASCADE;
 CREATE VIEW schedule_template_view AS
@@ -69,4 +74,5 @@ SELECT t.id, t.doctor_id, doc.name AS doctor_name, doc.title AS doctor_title, do
   JOIN doctor doc ON doc.id = t.doctor_id
   JOIN room r ON r.id = t.room_id;
 COMMENT ON COLUMN schedule_template_view.first_start IS 'not null';
+COMMENT ON COLUMN schedule_template_view.doctor_id IS 'not null';
 COMMENT ON COLUMN schedule_template_view.effective_from IS 'not null';

@@ -1,5 +1,29 @@
 -- The outbox writers shared by the procedures. Twin: db/mssql/procedures/030_notifications.sql.
 
+-- R19: an event about an examination carries the exam's name and its preparation (空腹, 憋尿, …)
+-- with whatever the event adds: the confirmation and the day-before reminder tell the patient how
+-- to prepare. Other appointments' payloads are returned unchanged.
+DROP FUNCTION IF EXISTS exam_notification_payload;
+CREATE FUNCTION exam_notification_payload(p_appointment_id integer, p_payload varchar) RETURNS varchar
+LANGUAGE plpgsql STABLE AS $$
+DECLARE
+  v_extra jsonb;
+BEGIN
+  SELECT jsonb_build_object('exam', et.name, 'preparation', et.preparation, 'examCode', a.code,
+                            'examVisitNo', a.visit_no,
+                            'examStartsAt', to_char(sl.starts_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"'),
+                            'examRoom', concat_ws(' ', r.location, r.name))
+    INTO v_extra
+    FROM appointment a JOIN exam_order o ON o.id = a.exam_order_id JOIN exam_type et ON et.id = o.exam_type_id
+    JOIN slot sl ON sl.id = a.slot_id JOIN clinic_session s ON s.id = a.session_id JOIN room r ON r.id = s.room_id
+   WHERE a.id = p_appointment_id;
+  IF v_extra IS NULL THEN
+    RETURN p_payload;
+  END IF;
+  RETURN (CAST(COALESCE(NULLIF(p_payload, ''), '{}') AS jsonb) || v_extra)::text;
+END
+$$;
+
 -- Queues one event about an appointment: an SMS to the booking's mobile (the patient's stored one
 -- for a booking made without), and a message through the channel they booked with — WeChat
 -- template message or app push (to the user the partner named at booking), or the partner's
@@ -23,6 +47,7 @@ DECLARE
   v_count integer := 0;
   v_n integer;
 BEGIN
+  p_payload := exam_notification_payload(p_appointment_id, p_payload);
   SELECT a.patient_id, a.channel, a.partner_id, a.notify_to, a.partner_callback,
          CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_cipher ELSE p.mobile_cipher END,
          CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_masked ELSE p.mobile_masked END

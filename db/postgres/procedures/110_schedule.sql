@@ -117,11 +117,12 @@ BEGIN
   END IF;
   PERFORM pg_advisory_xact_lock(hashtext('generate_sessions'));
 
-  -- 1. Sessions that do not exist yet.
+  -- 1. Sessions that do not exist yet: a doctor's or an examination resource's (R19).
   INSERT INTO clinic_session (template_id, template_revision, department_id, doctor_id, acting_doctor_id,
-                              room_id, session_date, period, starts_at, ends_at, release_at, fee_cents,
-                              status, created_at, updated_at)
-  SELECT t.id, t.revision, d.department_id, t.doctor_id, t.doctor_id, t.room_id, c.day, t.period,
+                              exam_resource_id, room_id, session_date, period, starts_at, ends_at, release_at,
+                              fee_cents, status, created_at, updated_at)
+  SELECT t.id, t.revision, COALESCE(d.department_id, er.department_id), t.doctor_id, t.doctor_id,
+         t.exam_resource_id, t.room_id, c.day, t.period,
          (c.day + t.first_start) AT TIME ZONE p_tz,
          (c.day + t.first_start) AT TIME ZONE p_tz + make_interval(mins => t.minutes_per_number * t.number_count),
          session_release_at(c.day, p_tz), t.fee_cents, 'OPEN', p_now, p_now
@@ -129,8 +130,10 @@ BEGIN
     JOIN schedule_template t
       ON t.active AND t.weekday = extract(isodow FROM c.day)
      AND c.day >= t.effective_from AND (t.effective_to IS NULL OR c.day <= t.effective_to)
-    JOIN doctor d ON d.id = t.doctor_id AND d.active
-  ON CONFLICT ON CONSTRAINT clinic_session_doctor_day DO NOTHING;
+    LEFT JOIN doctor d ON d.id = t.doctor_id AND d.active
+    LEFT JOIN exam_resource er ON er.id = t.exam_resource_id AND er.active
+   WHERE d.id IS NOT NULL OR er.id IS NOT NULL
+  ON CONFLICT DO NOTHING;
   GET DIAGNOSTICS v_created_sessions = ROW_COUNT;
 
   -- 2. Sessions of a changed template that have not started: move free numbers, withdraw

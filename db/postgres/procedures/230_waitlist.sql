@@ -39,6 +39,8 @@ SELECT w.id, w.status, w.session_id, s.session_date, to_char(s.session_date, 'YY
   LEFT JOIN slot sl ON sl.id = h.slot_id;
 COMMENT ON COLUMN waitlist_view.session_day IS 'not null';
 COMMENT ON COLUMN waitlist_view.waiting IS 'not null';
+-- R19: an examination session has no doctor and no waitlist; this view joins the doctor, so it has one.
+COMMENT ON COLUMN waitlist_view.doctor_id IS 'not null';
 
 -- The message of an offer (R8's outbox, decision 010): an SMS to the mobile the patient gave (else
 -- their stored one) and a message through the channel they joined with — WeChat or app (to the

@@ -340,6 +340,10 @@ BEGIN
   IF NOT FOUND THEN
     RAISE EXCEPTION 'SESSION_NOT_FOUND';
   END IF;
+  -- R19: an examination's numbers are taken only against an order (book_examination).
+  IF v_session.exam_resource_id IS NOT NULL THEN
+    RAISE EXCEPTION 'EXAM_ORDER_REQUIRED';
+  END IF;
   IF v_session.status = 'SUSPENDED' THEN
     RAISE EXCEPTION 'SESSION_SUSPENDED';
   END IF;

@@ -53,6 +53,12 @@ export const ERROR_HTTP_STATUS = {
   REPORT_NOT_FOUND: 404,
   /** R5: no such waitlist entry (a partner sees only the entries it made). */
   WAITLIST_ENTRY_NOT_FOUND: 404,
+  /** R19: no such order for this patient (a partner cannot invent one, nor learn whose one is). */
+  EXAM_ORDER_NOT_FOUND: 404,
+  /** R19: no such exam type, or not active. */
+  EXAM_TYPE_NOT_FOUND: 404,
+  /** R19: no such examination resource, or not active. */
+  EXAM_RESOURCE_NOT_FOUND: 404,
   // 409 — conflicts with the current state, and limits
   CONFLICT: 409,
   IDENTITY_MISMATCH: 409,
@@ -92,6 +98,18 @@ export const ERROR_HTTP_STATUS = {
   WAITLIST_ENTRY_NOT_ACTIVE: 409,
   /** R5: the entry holds no live offer to accept or decline (still waiting, or the offer ended). */
   WAITLIST_NO_OFFER: 409,
+  /** R19: an examination's numbers are booked only against an order (POST /v1/examinations). */
+  EXAM_ORDER_REQUIRED: 409,
+  /** R19: that order number exists for another patient or exam type. */
+  EXAM_ORDER_EXISTS: 409,
+  /** R19: the order is completed or cancelled. */
+  EXAM_ORDER_NOT_OPEN: 409,
+  /** R19: the order already has a live booking (one per order). */
+  EXAM_ORDER_ALREADY_BOOKED: 409,
+  /** R19: the number's resource does not perform the order's exam type. */
+  EXAM_TYPE_NOT_PERFORMED: 409,
+  /** R19: the time breaks a rule between this patient's examinations (detail: the rule's code). */
+  EXAM_RULE_CONFLICT: 409,
   // 408 / 413 / 414 / 415 / 422 / 429 / 431
   REQUEST_TIMEOUT: 408,
   PAYLOAD_TOO_LARGE: 413,

@@ -4,3 +4,4 @@ export * from './problem';
 export * from './views';
 export * from './appointment-fields';
 export * from './triage';
+export * from './examinations';

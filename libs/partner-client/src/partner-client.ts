@@ -3,9 +3,14 @@ import { IDEMPOTENCY_HEADER, signatureHeaders } from './signing';
 import type {
   Appointment,
   BookAppointment,
+  BookExamination,
   ClinicSession,
   Department,
   Doctor,
+  ExamAppointment,
+  ExamOrder,
+  ExamSession,
+  ExamType,
   Hold,
   HoldNumber,
   JoinWaitlist,
@@ -139,6 +144,54 @@ export class PartnerClient {
   /** The offered number passes to the next patient waiting. */
   declineOffer(id: number, idempotencyKey?: string): Promise<PartnerResponse<WaitlistEntry>> {
     return this.request('POST', `/v1/waitlist/${id}/decline`, { body: {}, idempotencyKey });
+  }
+
+  /** R19 医技预约: the exam types, with what the patient must do beforehand. */
+  examTypes(): Promise<PartnerResponse<ExamType[]>> {
+    return this.request('GET', '/v1/exam-types');
+  }
+
+  /** An order the hospital issued, read with its patient's name and document (body only). */
+  lookupExamOrder(
+    body: { orderNo: string; patient: PatientIdentity },
+    idempotencyKey?: string,
+  ): Promise<PartnerResponse<ExamOrder>> {
+    return this.request('POST', '/v1/exam-orders/lookup', { body, idempotencyKey });
+  }
+
+  examSessions(q: {
+    examTypeId: number;
+    dateFrom?: string;
+    dateTo?: string;
+  }): Promise<PartnerResponse<ExamSession[]>> {
+    return this.request('GET', `/v1/exam-sessions${query({ ...q })}`);
+  }
+
+  examSlots(sessionId: number): Promise<PartnerResponse<Slot[]>> {
+    return this.request('GET', `/v1/exam-sessions/${sessionId}/slots`);
+  }
+
+  /** Book a time for an order: a partner cannot book an examination without one. */
+  bookExamination(
+    request: BookExamination,
+    idempotencyKey?: string,
+  ): Promise<PartnerResponse<ExamAppointment>> {
+    return this.request('POST', '/v1/examinations', { body: request, idempotencyKey });
+  }
+
+  examination(id: number): Promise<PartnerResponse<ExamAppointment>> {
+    return this.request('GET', `/v1/examinations/${id}`);
+  }
+
+  cancelExamination(
+    id: number,
+    reason?: string,
+    idempotencyKey?: string,
+  ): Promise<PartnerResponse<ExamAppointment>> {
+    return this.request('POST', `/v1/examinations/${id}/cancel`, {
+      body: reason === undefined ? {} : { reason },
+      idempotencyKey,
+    });
   }
 
   /** A patient's appointments from every channel; the identity travels in the body only. */

@@ -219,3 +219,60 @@ export interface Problem {
   requestId: string;
   [extra: string]: unknown;
 }
+
+/** R19 医技预约: an exam type of the hospital's catalogue, with its preparation (检查前准备). */
+export interface ExamType {
+  id: number;
+  code: string;
+  name: string;
+  modality: string;
+  minutesPerNumber: number;
+  preparation: string;
+  contraindications: string[];
+}
+
+/** An order (申请单) the hospital issued; a partner reads it with its patient's name and document. */
+export interface ExamOrder {
+  orderNo: string;
+  status: 'OPEN' | 'COMPLETED' | 'CANCELLED';
+  examType: { id: number; code: string; name: string; preparation: string };
+  appointmentId: number | null;
+}
+
+export interface ExamSession {
+  id: number;
+  date: string;
+  period: string;
+  startsAt: string;
+  endsAt: string;
+  resource: { id: number; name: string; device: string };
+  department: { id: number; name: string };
+  room: { id: number; name: string; location: string | null };
+  available: number;
+}
+
+/** A booked examination: patient masked, the check-in code only in the booking response. */
+export interface ExamAppointment {
+  id: number;
+  code: string;
+  status: string;
+  visitNo: number;
+  sessionId: number;
+  slotId: number;
+  startsAt: string;
+  endsAt: string;
+  orderNo: string;
+  examType: { id: number; name: string; preparation: string };
+  resource: { id: number; name: string };
+  room: { id: number; name: string; location: string | null };
+  channel: string;
+  patient: MaskedPatient;
+  verificationCode?: string;
+}
+
+export interface BookExamination {
+  orderNo: string;
+  slotId: number;
+  patient: BookingPatient;
+  notifyTo?: string;
+}

@@ -136,6 +136,190 @@ export interface AppointmentViewRow {
   visit_kind: 'FIRST' | 'FOLLOW_UP' | null;
 }
 
+/** A row of exam_appointment_result_view. */
+export interface ExamAppointmentResultViewRow {
+  outcome: string;
+  id: number;
+  code: string;
+  status:
+    | 'BOOKED'
+    | 'CALLED'
+    | 'CANCELLED'
+    | 'CANCELLED_BY_HOSPITAL'
+    | 'CHECKED_IN'
+    | 'NO_SHOW'
+    | 'REGISTERED'
+    | 'VOIDED_LATE';
+  visit_no: number;
+  channel:
+    | 'APP'
+    | 'CLINIC'
+    | 'COMMUNITY'
+    | 'COUNTER'
+    | 'KIOSK'
+    | 'ON_SITE'
+    | 'PHONE'
+    | 'THIRD_PARTY'
+    | 'WARD'
+    | 'WEB'
+    | 'WECHAT';
+  partner_id: string | null;
+  verification_code: string;
+  notify_to: string | null;
+  session_id: number;
+  session_date: Date;
+  session_day: string;
+  period: 'AM' | 'EVENING' | 'PM';
+  slot_id: number;
+  starts_at: Date;
+  ends_at: Date;
+  order_id: number;
+  order_no: string;
+  order_status: 'CANCELLED' | 'COMPLETED' | 'OPEN';
+  completed_at: Date | null;
+  exam_type_id: number;
+  exam_type_code: string;
+  exam_type_name: string;
+  modality: 'CT' | 'ENDOSCOPY' | 'MRI' | 'OTHER' | 'ULTRASOUND' | 'XRAY';
+  preparation: string;
+  exam_resource_id: number;
+  exam_resource_name: string;
+  device: string;
+  department_id: number;
+  department_name: string;
+  room_id: number;
+  room_name: string;
+  room_location: string | null;
+  patient_id: number;
+  patient_name: string;
+  document_type: 'HOSPITAL_CARD' | 'NATIONAL_ID' | 'SOCIAL_SECURITY_CARD';
+  document_masked: string;
+  mobile_masked: string | null;
+  fee_cents: number;
+  booked_at: Date;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
+  checked_in_at: Date | null;
+  called_at: Date | null;
+  registered_at: Date | null;
+  closed_at: Date | null;
+  call_count: number;
+  queue_position: number | null;
+}
+
+/** A row of exam_appointment_view. */
+export interface ExamAppointmentViewRow {
+  id: number;
+  code: string;
+  status:
+    | 'BOOKED'
+    | 'CALLED'
+    | 'CANCELLED'
+    | 'CANCELLED_BY_HOSPITAL'
+    | 'CHECKED_IN'
+    | 'NO_SHOW'
+    | 'REGISTERED'
+    | 'VOIDED_LATE';
+  visit_no: number;
+  channel:
+    | 'APP'
+    | 'CLINIC'
+    | 'COMMUNITY'
+    | 'COUNTER'
+    | 'KIOSK'
+    | 'ON_SITE'
+    | 'PHONE'
+    | 'THIRD_PARTY'
+    | 'WARD'
+    | 'WEB'
+    | 'WECHAT';
+  partner_id: string | null;
+  verification_code: string;
+  notify_to: string | null;
+  session_id: number;
+  session_date: Date;
+  session_day: string;
+  period: 'AM' | 'EVENING' | 'PM';
+  slot_id: number;
+  starts_at: Date;
+  ends_at: Date;
+  order_id: number;
+  order_no: string;
+  order_status: 'CANCELLED' | 'COMPLETED' | 'OPEN';
+  completed_at: Date | null;
+  exam_type_id: number;
+  exam_type_code: string;
+  exam_type_name: string;
+  modality: 'CT' | 'ENDOSCOPY' | 'MRI' | 'OTHER' | 'ULTRASOUND' | 'XRAY';
+  preparation: string;
+  exam_resource_id: number;
+  exam_resource_name: string;
+  device: string;
+  department_id: number;
+  department_name: string;
+  room_id: number;
+  room_name: string;
+  room_location: string | null;
+  patient_id: number;
+  patient_name: string;
+  document_type: 'HOSPITAL_CARD' | 'NATIONAL_ID' | 'SOCIAL_SECURITY_CARD';
+  document_masked: string;
+  mobile_masked: string | null;
+  fee_cents: number;
+  booked_at: Date;
+  cancelled_at: Date | null;
+  cancel_reason: string | null;
+  checked_in_at: Date | null;
+  called_at: Date | null;
+  registered_at: Date | null;
+  closed_at: Date | null;
+  call_count: number;
+  queue_position: number | null;
+}
+
+/** A row of exam_order_view. */
+export interface ExamOrderViewRow {
+  id: number;
+  order_no: string;
+  status: 'CANCELLED' | 'COMPLETED' | 'OPEN';
+  patient_id: number;
+  patient_name: string;
+  exam_type_id: number;
+  exam_type_code: string;
+  exam_type_name: string;
+  preparation: string;
+  ordered_by: number | null;
+  ordered_by_name: string | null;
+  created_at: Date;
+  created_by: string;
+  completed_at: Date | null;
+  appointment_id: number | null;
+}
+
+/** A row of exam_session_view. */
+export interface ExamSessionViewRow {
+  id: number;
+  session_date: Date;
+  session_day: string;
+  period: 'AM' | 'EVENING' | 'PM';
+  status: 'CLOSED' | 'OPEN' | 'SUSPENDED';
+  starts_at: Date;
+  ends_at: Date;
+  release_at: Date;
+  fee_cents: number;
+  template_id: number | null;
+  first_call_at: Date | null;
+  exam_resource_id: number;
+  exam_resource_code: string;
+  exam_resource_name: string;
+  device: string;
+  department_id: number;
+  department_name: string;
+  room_id: number;
+  room_name: string;
+  room_location: string | null;
+}
+
 /** A row of hold_view. */
 export interface HoldViewRow {
   id: number;
@@ -459,6 +643,42 @@ export interface DoctorRow {
   active: boolean;
 }
 
+/** A row of exam_resource. */
+export interface ExamResourceRow {
+  id: number;
+  code: string;
+  name: string;
+  device: string;
+  room_id: number;
+  department_id: number;
+  technicians: string | null;
+  active: boolean;
+}
+
+/** A row of exam_rule. */
+export interface ExamRuleRow {
+  id: number;
+  code: string;
+  earlier_type_id: number;
+  later_type_id: number;
+  min_gap_minutes: number;
+  description: string;
+  active: boolean;
+}
+
+/** A row of exam_type. */
+export interface ExamTypeRow {
+  id: number;
+  code: string;
+  name: string;
+  modality: 'CT' | 'ENDOSCOPY' | 'MRI' | 'OTHER' | 'ULTRASOUND' | 'XRAY';
+  department_id: number;
+  minutes_per_number: number;
+  preparation: string;
+  contraindications: string;
+  active: boolean;
+}
+
 /** A row of notification. */
 export interface NotificationRow {
   id: string;
@@ -499,6 +719,27 @@ export interface RoomRow {
   department_id: number | null;
   location: string | null;
   active: boolean;
+}
+
+/** A row of schedule_template. */
+export interface ScheduleTemplateRow {
+  id: number;
+  doctor_id: number | null;
+  weekday: number;
+  period: 'AM' | 'EVENING' | 'PM';
+  room_id: number;
+  first_start: string;
+  minutes_per_number: number;
+  number_count: number;
+  reserve_count: number;
+  fee_cents: number;
+  effective_from: Date;
+  effective_to: Date | null;
+  active: boolean;
+  revision: number;
+  created_at: Date;
+  updated_at: Date;
+  exam_resource_id: number | null;
 }
 
 /** A row of setting. */
@@ -560,12 +801,39 @@ export interface ProcedureParams {
     triage_assessment_id?: number | null;
     visit_kind?: string | null;
   };
+  book_examination: {
+    order_no: string | null;
+    slot_id: number | null;
+    channel: string | null;
+    partner_id: string | null;
+    patient_name: string | null;
+    document_type: string | null;
+    document_digest: string | null;
+    mobile_digest: string | null;
+    mobile_masked: string | null;
+    mobile_cipher: string | null;
+    code: string | null;
+    verification_code: string | null;
+    notify_to: string | null;
+    request_key: string | null;
+    partner_callback: boolean | null;
+    tz: string | null;
+    actor: string | null;
+    operator: string | null;
+    now: Date | null;
+  };
   bookable_session: {
     session_id: number | null;
     slot_id: number | null;
     channel: string | null;
     hold_id: number | null;
     tz: string | null;
+    now: Date | null;
+  };
+  call_next_examination: {
+    session_id: number | null;
+    actor: string | null;
+    operator: string | null;
     now: Date | null;
   };
   call_next_patient: {
@@ -582,9 +850,26 @@ export interface ProcedureParams {
     operator: string | null;
     now: Date | null;
   };
+  cancel_examination: {
+    appointment_id: number | null;
+    partner_id: string | null;
+    reason: string | null;
+    actor: string | null;
+    operator: string | null;
+    now: Date | null;
+  };
   check_in_appointment: {
     appointment_code: string | null;
     verification_code: string | null;
+    document_type: string | null;
+    document_digest: string | null;
+    tz: string | null;
+    actor: string | null;
+    operator: string | null;
+    now: Date | null;
+  };
+  check_in_examination: {
+    appointment_code: string | null;
     document_type: string | null;
     document_digest: string | null;
     tz: string | null;
@@ -603,6 +888,14 @@ export interface ProcedureParams {
     owner: string | null;
     limit: number | null;
     lease_seconds: number | null;
+    now: Date | null;
+  };
+  complete_examination: {
+    appointment_code: string | null;
+    document_type: string | null;
+    document_digest: string | null;
+    actor: string | null;
+    operator: string | null;
     now: Date | null;
   };
   confirm_hold: {
@@ -693,6 +986,22 @@ export interface ProcedureParams {
     now: Date | null;
   };
   mark_no_shows: {
+    actor: string | null;
+    operator: string | null;
+    now: Date | null;
+  };
+  place_exam_order: {
+    order_no: string | null;
+    exam_type_id: number | null;
+    ordered_by: number | null;
+    patient_name: string | null;
+    document_type: string | null;
+    document_digest: string | null;
+    document_masked: string | null;
+    document_cipher: string | null;
+    mobile_digest: string | null;
+    mobile_masked: string | null;
+    mobile_cipher: string | null;
     actor: string | null;
     operator: string | null;
     now: Date | null;
@@ -818,6 +1127,60 @@ export interface ProcedureParams {
     operator: string | null;
     now: Date | null;
   };
+  save_exam_resource: {
+    code: string | null;
+    name: string | null;
+    device: string | null;
+    room_id: number | null;
+    department_id: number | null;
+    technicians: string | null;
+    exam_type_ids: string | null;
+    active: boolean | null;
+    actor: string | null;
+    operator: string | null;
+    now: Date | null;
+  };
+  save_exam_rule: {
+    code: string | null;
+    earlier_type_id: number | null;
+    later_type_id: number | null;
+    min_gap_minutes: number | null;
+    description: string | null;
+    active: boolean | null;
+    actor: string | null;
+    operator: string | null;
+    now: Date | null;
+  };
+  save_exam_template: {
+    id: number | null;
+    exam_resource_id: number | null;
+    weekday: number | null;
+    period: string | null;
+    first_start: string | null;
+    minutes_per_number: number | null;
+    number_count: number | null;
+    reserve_count: number | null;
+    fee_cents: number | null;
+    effective_from: string | null;
+    effective_to: string | null;
+    active: boolean | null;
+    actor: string | null;
+    operator: string | null;
+    now: Date | null;
+  };
+  save_exam_type: {
+    code: string | null;
+    name: string | null;
+    modality: string | null;
+    department_id: number | null;
+    minutes_per_number: number | null;
+    preparation: string | null;
+    contraindications: string | null;
+    active: boolean | null;
+    actor: string | null;
+    operator: string | null;
+    now: Date | null;
+  };
   save_room: {
     code: string | null;
     name: string | null;
@@ -886,12 +1249,17 @@ export interface ProcedureRows {
   ack_notification: NotificationRow;
   add_policy_event: StatPolicyEventRow;
   book_appointment: AppointmentViewRow;
+  book_examination: ExamAppointmentViewRow;
   bookable_session: BookableSessionResult;
+  call_next_examination: ExamAppointmentViewRow;
   call_next_patient: AppointmentViewRow;
   cancel_appointment: AppointmentViewRow;
+  cancel_examination: ExamAppointmentViewRow;
   check_in_appointment: AppointmentResultViewRow;
+  check_in_examination: ExamAppointmentResultViewRow;
   claim_free_number: ClaimFreeNumberResult;
   claim_notifications: NotificationRow;
+  complete_examination: ExamAppointmentResultViewRow;
   confirm_hold: AppointmentViewRow;
   create_reminders: CreateRemindersResult;
   expire_holds: ExpireHoldsResult;
@@ -902,6 +1270,7 @@ export interface ProcedureRows {
   leave_waitlist: WaitlistViewRow;
   lift_blacklist_entry: BlacklistEntryRow;
   mark_no_shows: MarkNoShowsResult;
+  place_exam_order: ExamOrderViewRow;
   publish_triage_kb: TriageKbViewRow;
   read_call_list: ReadCallListResult;
   recall_or_pass_patient: AppointmentViewRow;
@@ -914,6 +1283,10 @@ export interface ProcedureRows {
   rollup_statistics_day: RollupStatisticsDayResult;
   save_department: DepartmentRow;
   save_doctor: DoctorRow;
+  save_exam_resource: ExamResourceRow;
+  save_exam_rule: ExamRuleRow;
+  save_exam_template: ScheduleTemplateRow;
+  save_exam_type: ExamTypeRow;
   save_room: RoomRow;
   save_schedule_template: ScheduleTemplateViewRow;
   save_setting: SettingRow;

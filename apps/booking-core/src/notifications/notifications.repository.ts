@@ -82,6 +82,21 @@ export class NotificationsRepository {
     );
   }
 
+  /** The partner's user to notify of each appointment (R19: examinations too, which appointment_view omits). */
+  async notifyTargets(ids: number[]): Promise<Map<number, string>> {
+    if (!ids.length) return new Map();
+    const rows = await this.sql.query<{ id: number; notify_to: string }>(
+      {
+        postgres:
+          'SELECT id, notify_to FROM appointment WHERE notify_to IS NOT NULL AND id = ANY(CAST(:ids AS integer[]))',
+        mssql: `SELECT id, notify_to FROM appointment
+                 WHERE notify_to IS NOT NULL AND id IN (SELECT CAST(value AS int) FROM STRING_SPLIT(:ids, ','))`,
+      },
+      { ids: this.sql.dialect === 'postgres' ? ids : ids.join(',') },
+    );
+    return new Map(rows.map((r) => [r.id, r.notify_to]));
+  }
+
   /** Patients' names by id (for messages that are not about one appointment). */
   async patientNames(ids: number[]): Promise<Map<number, string>> {
     if (!ids.length) return new Map();

@@ -28,8 +28,14 @@ export class NotificationsService {
     const ids = [...new Set(rows.map((r) => r.appointment_id).filter((id): id is number => id !== null))];
     const appointments = new Map((await this.notifications.appointments(ids)).map((a) => [a.id, a]));
     const names = await this.notifications.patientNames([...new Set(rows.map((r) => r.patient_id))]);
+    const notifyTo = await this.notifications.notifyTargets(ids.filter((id) => !appointments.has(id)));
     return rows.map((r) =>
-      this.job(r, r.appointment_id === null ? null : (appointments.get(r.appointment_id) ?? null), names),
+      this.job(
+        r,
+        r.appointment_id === null ? null : (appointments.get(r.appointment_id) ?? null),
+        names,
+        notifyTo,
+      ),
     );
   }
 
@@ -104,14 +110,28 @@ export class NotificationsService {
   }
 
   /** SMS: the mobile (decrypted only here); WeChat and app: the user the partner named at booking. */
-  private recipient(r: NotificationRow, a: AppointmentRow | null): string | null {
+  private recipient(
+    r: NotificationRow,
+    a: AppointmentRow | null,
+    notifyTo: Map<number, string>,
+  ): string | null {
     if (r.channel === 'SMS') return r.recipient_cipher ? this.vault.decrypt(r.recipient_cipher) : null;
     // An offer (decision 029) is about no appointment: the user the entry named is on the row.
-    if (r.channel === 'WECHAT' || r.channel === 'APP_PUSH') return r.notify_to ?? a?.notify_to ?? null;
+    if (r.channel === 'WECHAT' || r.channel === 'APP_PUSH')
+      return (
+        r.notify_to ??
+        a?.notify_to ??
+        (r.appointment_id === null ? null : (notifyTo.get(r.appointment_id) ?? null))
+      );
     return null;
   }
 
-  private job(r: NotificationRow, a: AppointmentRow | null, names: Map<number, string>): NotificationJob {
+  private job(
+    r: NotificationRow,
+    a: AppointmentRow | null,
+    names: Map<number, string>,
+    notifyTo: Map<number, string> = new Map(),
+  ): NotificationJob {
     const tz = this.clock.timeZone;
     let data: Record<string, unknown> = {};
     try {
@@ -125,7 +145,7 @@ export class NotificationsService {
       channel: r.channel,
       partnerId: r.partner_id,
       attempt: Number(r.attempts),
-      recipient: this.recipient(r, a),
+      recipient: this.recipient(r, a, notifyTo),
       patientName: names.get(r.patient_id) ?? '',
       appointment: a && {
         id: a.id,

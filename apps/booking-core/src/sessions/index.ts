@@ -1,3 +1,10 @@
 export { SessionsModule } from './sessions.module';
 export { SessionsService } from './sessions.service';
-export { DoctorRefDto, NamedRefDto, RoomRefDto, SessionResponse } from './dto/session.dto';
+export {
+  ChannelQuery,
+  DoctorRefDto,
+  NamedRefDto,
+  RoomRefDto,
+  SessionResponse,
+  SlotResponse,
+} from './dto/session.dto';

@@ -121,6 +121,6 @@ export function bookingCommandOf(
 }
 
 /** The core keeps up to 100 characters; a longer key is sent as its digest (never a prefix). */
-function requestKeyOf(key: string): string {
+export function requestKeyOf(key: string): string {
   return key.length <= 100 ? key : `sha256:${createHash('sha256').update(key).digest('base64url')}`;
 }

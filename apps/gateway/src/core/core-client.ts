@@ -3,6 +3,10 @@ import { Client, Pool } from 'undici';
 import { currentRequestId, DEADLINE_HEADER, DomainError } from '@app/common';
 import type {
   AppointmentView,
+  ExamAppointmentView,
+  ExamOrderView,
+  ExamSessionView,
+  ExamTypeView,
   BookAppointmentCommand,
   HoldView,
   WaitlistEntryView,
@@ -187,6 +191,45 @@ export class CoreClient implements OnApplicationShutdown {
 
   acceptOffer(id: number, partnerId: string): Promise<AppointmentView> {
     return this.call('POST', `/v1/waitlist/${id}/accept`, { partnerId });
+  }
+
+  /** R19 医技预约 (decision 031). */
+  examTypes(): Promise<ExamTypeView[]> {
+    return this.call('GET', '/v1/exam-types');
+  }
+
+  lookupExamOrder(body: {
+    orderNo: string;
+    patient: { name: string; documentType: DocumentType; documentNo: string };
+    partnerId: string;
+  }): Promise<ExamOrderView> {
+    return this.call('POST', '/v1/exam-orders/lookup', body);
+  }
+
+  examSessions(
+    q: { examTypeId: number; dateFrom?: string; dateTo?: string },
+    channel: Channel,
+  ): Promise<ExamSessionView[]> {
+    return this.call('GET', `/v1/exam-sessions${query({ ...q, channel })}`);
+  }
+
+  examSlots(sessionId: number, channel: Channel): Promise<SlotView[]> {
+    return this.call('GET', `/v1/exam-sessions/${sessionId}/slots${query({ channel })}`);
+  }
+
+  bookExamination(command: object): Promise<ExamAppointmentView> {
+    return this.call('POST', '/v1/examinations', command);
+  }
+
+  examination(id: number, partnerId: string): Promise<ExamAppointmentView> {
+    return this.call('GET', `/v1/examinations/${id}${query({ partnerId })}`);
+  }
+
+  cancelExamination(id: number, partnerId: string, reason?: string): Promise<ExamAppointmentView> {
+    return this.call('POST', `/v1/examinations/${id}/cancel`, {
+      partnerId,
+      ...(reason === undefined ? {} : { reason }),
+    });
   }
 
   searchPatientAppointments(identity: {

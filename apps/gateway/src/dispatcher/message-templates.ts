@@ -27,6 +27,7 @@ export function renderMessage(job: NotificationJob, hospital: string): RenderedM
   const a = job.appointment;
   const name = job.patientName;
   const sign = `【${hospital}】`;
+  if (typeof job.data.exam === 'string') return renderExamMessage(job, sign);
   const doctor = a ? `${a.doctor}(${TITLES[a.doctorTitle] ?? a.doctorTitle})` : '';
   const acting = a ? `${a.actingDoctor}(${TITLES[a.actingDoctorTitle] ?? a.actingDoctorTitle})` : '';
   const visit = a ? `${when(a.startsAt)} ${a.department} ${doctor}` : '';
@@ -88,5 +89,43 @@ export function renderMessage(job: NotificationJob, hospital: string): RenderedM
         text: `${sign}${name}您好，您30天内多次预约未就诊，根据医院预约管理规定，${until}前暂停您的预约挂号服务，现场挂号不受影响。`,
       };
     }
+  }
+}
+
+/**
+ * R19: the texts of an examination (医技预约). booking-core puts the exam's name, time, room and
+ * preparation (检查前准备) into the event's data; the confirmation and the day-before reminder
+ * repeat the preparation, since a patient who did not fast or fill the bladder cannot be examined.
+ */
+function renderExamMessage(job: NotificationJob, sign: string): RenderedMessage {
+  const d = job.data;
+  const text = (v: unknown) => (typeof v === 'string' || typeof v === 'number' ? String(v) : '');
+  const name = job.patientName;
+  const visit = `${typeof d.examStartsAt === 'string' ? when(d.examStartsAt) : ''} ${text(d.exam)}`;
+  const place = `地点${text(d.examRoom)}，序号${text(d.examVisitNo)}号，预约码${text(d.examCode)}`;
+  const preparation = text(d.preparation) ? `检查前准备：${text(d.preparation)}` : '';
+  switch (job.kind) {
+    case 'BOOKING_CONFIRMED':
+      return {
+        title: '检查预约成功',
+        text: `${sign}${name}您好，您已预约${visit}，${place}。${preparation}请于检查当天凭本人证件签到，超过预约时间10分钟未签到预约作废。`,
+      };
+    case 'REMINDER':
+      return {
+        title: '检查提醒',
+        text: `${sign}${name}您好，提醒您明天${visit}，${place}。${preparation}`,
+      };
+    case 'CANCELLED':
+      return {
+        title: '检查预约已取消',
+        text: `${sign}${name}您好，您${visit}的预约已取消，可凭申请单重新预约。`,
+      };
+    case 'VOIDED_LATE':
+      return {
+        title: '检查预约作废',
+        text: `${sign}${name}您好，您${visit}的预约因超过预约时间10分钟未签到已作废，爽约将计入信用记录。`,
+      };
+    default:
+      return { title: '检查通知', text: `${sign}${name}您好，您${visit}的预约有变更，请留意医院通知。` };
   }
 }

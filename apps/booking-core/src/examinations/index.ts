@@ -1,0 +1,3 @@
+export { ExaminationsModule } from './examinations.module';
+export { ExaminationsService } from './examinations.service';
+export { ExamCatalogueService } from './exam-catalogue.service';
