@@ -64,7 +64,10 @@ export class AppointmentsController {
   @Post('appointments/:id/cancel')
   @Roles('AGENT', 'CLINICIAN', 'ADMIN', 'GATEWAY')
   @HttpCode(200)
-  @ApiOperation({ summary: 'Cancel (退号): the number returns to the pool at once' })
+  @ApiOperation({
+    summary:
+      'Cancel (退号): the number goes to the waitlist, else back to the pool after a random delay (R9; decision 029)',
+  })
   @ApiOkResponse({ type: AppointmentResponse })
   @ApiProblems({
     404: 'APPOINTMENT_NOT_FOUND (GATEWAY: also when another partner made it)',

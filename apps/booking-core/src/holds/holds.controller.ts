@@ -70,7 +70,8 @@ export class HoldsController {
   @Roles(...HOLDERS)
   @HttpCode(200)
   @ApiOperation({
-    summary: 'Release a hold early: its number returns to the pool at once',
+    summary:
+      'Release a hold early: its number goes to the waitlist, else back to the pool after a random delay (decision 029)',
     description: 'Releasing a released or expired hold again returns it unchanged.',
   })
   @ApiOkResponse({ type: HoldResponse })

@@ -74,7 +74,8 @@ export class AppointmentsController {
   @HttpCode(200)
   @ApiOperation({
     operationId: 'cancelAppointment',
-    summary: 'Cancel (退号): the number returns to the pool at once (R9)',
+    summary:
+      'Cancel (退号): the number goes to the waitlist, else back to the pool after a random delay (R9; decision 029)',
   })
   @ApiIdempotencyKey()
   @ApiOkResponse({ type: AppointmentResponse, description: 'Cancelled' })

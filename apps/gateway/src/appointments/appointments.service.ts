@@ -73,7 +73,7 @@ export class AppointmentsService {
     return toPartnerAppointment(await this.core.appointment(id, partner.appId));
   }
 
-  /** R9: the number returns to the pool at once. */
+  /** R9: cancelled at once; the number goes to the waitlist, else back to the pool after a random delay (decision 029). */
   async cancel(id: number, reason: string | undefined, partner: Partner): Promise<Appointment> {
     return toPartnerAppointment(await this.core.cancel(id, partner.appId, reason));
   }

@@ -79,7 +79,8 @@ export class HoldsController {
   @HttpCode(200)
   @ApiOperation({
     operationId: 'releaseHold',
-    summary: 'Release a hold early: its number returns to the pool at once',
+    summary:
+      'Release a hold early: its number goes to the waitlist, else back to the pool after a random delay (decision 029)',
     description: 'Releasing a released or expired hold again returns it unchanged.',
   })
   @ApiIdempotencyKey()
