@@ -68,7 +68,7 @@ export function pickAppointmentFields(source: object): AppointmentFieldsInput {
     const value = (source as Record<string, unknown>)[name];
     if (value !== undefined) given[name] = value;
   }
-  return given as AppointmentFieldsInput;
+  return given;
 }
 
 /** The procedure parameters for the fields a request gave (by column name). */
