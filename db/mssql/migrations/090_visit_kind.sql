@@ -5,5 +5,9 @@ SET ANSI_NULLS ON;
 SET QUOTED_IDENTIFIER ON;
 GO
 
-ALTER TABLE dbo.appointment ADD visit_kind varchar(10) NULL
-  CONSTRAINT appointment_visit_kind CHECK (visit_kind IN ('FIRST', 'FOLLOW_UP'));
+ALTER TABLE dbo.appointment ADD visit_kind varchar(10) NULL;
+GO
+
+-- Its own batch: a batch is compiled before it runs, so the new column is known only after the
+-- one that adds it.
+ALTER TABLE dbo.appointment ADD CONSTRAINT appointment_visit_kind CHECK (visit_kind IN ('FIRST', 'FOLLOW_UP'));
