@@ -42,6 +42,8 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const BURST = Number(process.env.BENCH_BURST ?? 2000);
 const WORKERS = process.env.BENCH_CORE_WORKERS ?? '1';
+/** Which parts to run, e.g. BENCH_PARTS=b to profile the burst alone; all by default. */
+const PARTS = new Set((process.env.BENCH_PARTS ?? 'abcde').split(''));
 
 async function main(): Promise<void> {
   const db = await createBenchDatabase('bench_gateway');
@@ -105,9 +107,10 @@ async function main(): Promise<void> {
     const pids = [...processTree(core.child.pid!), gw.child.pid!];
     const ratios: number[] = [];
     const rates: number[] = [];
-    log('');
-    log(`(a) ${CONCURRENCY} concurrent clients, ${ROUNDS} rounds of ${SECONDS} s per side`);
-    for (let r = 1; r <= ROUNDS; r++) {
+    if (PARTS.has('a')) log('');
+    if (PARTS.has('a'))
+      log(`(a) ${CONCURRENCY} concurrent clients, ${ROUNDS} rounds of ${SECONDS} s per side`);
+    for (let r = 1; r <= (PARTS.has('a') ? ROUNDS : 0); r++) {
       const cpu0 = cpuSeconds(pids);
       const http = await httpLoad({
         base: gw.url,
@@ -131,103 +134,118 @@ async function main(): Promise<void> {
           `${fmt(cpu, 2)} ms gateway + core CPU per booking, ${JSON.stringify(http.statuses)})  pgbench ${fmt(pg.tps)}/s  ratio ${fmt(http.perSecond / pg.tps, 2)}`,
       );
     }
-    log(
-      `    ratio gateway / pgbench = ${fmt(median(ratios), 2)}  (median of ${ROUNDS} rounds; target ≥ 0.4)`,
-    );
+    if (PARTS.has('a'))
+      log(
+        `    ratio gateway / pgbench = ${fmt(median(ratios), 2)}  (median of ${ROUNDS} rounds; target ≥ 0.6)`,
+      );
 
     // (b) the expert-release burst: one session of 30 numbers, 2,000 patients at once.
-    const burstSession = await burstTarget(core);
-    const agent = new Agent({ connections: BURST, keepAliveTimeout: 10_000 });
-    const latencies: number[] = [];
-    const statuses: Record<string, number> = {};
-    const started = performance.now();
-    await Promise.all(
-      Array.from({ length: BURST }, async (_, i) => {
-        const body = JSON.stringify({ sessionId: burstSession, patient: testPatient(i, 12) });
-        const headers = {
-          ...signatureHeaders({
-            appId: partner.appId,
-            secret: partner.secret,
+    if (PARTS.has('b')) await burst();
+    async function burst(): Promise<void> {
+      const burstSession = await burstTarget(core);
+      const agent = new Agent({ connections: BURST, keepAliveTimeout: 10_000 });
+      const latencies: number[] = [];
+      const statuses: Record<string, number> = {};
+      const started = performance.now();
+      await Promise.all(
+        Array.from({ length: BURST }, async (_, i) => {
+          const body = JSON.stringify({ sessionId: burstSession, patient: testPatient(i, 12) });
+          const headers = {
+            ...signatureHeaders({
+              appId: partner.appId,
+              secret: partner.secret,
+              method: 'POST',
+              pathAndQuery: '/v1/appointments',
+              body,
+            }),
+            'idempotency-key': randomUUID(),
+            'content-type': 'application/json',
+          };
+          const t = performance.now();
+          const res = await agent.request({
+            origin: gw.url,
+            path: '/v1/appointments',
             method: 'POST',
-            pathAndQuery: '/v1/appointments',
+            headers,
             body,
-          }),
-          'idempotency-key': randomUUID(),
-          'content-type': 'application/json',
-        };
-        const t = performance.now();
-        const res = await agent.request({
-          origin: gw.url,
-          path: '/v1/appointments',
-          method: 'POST',
-          headers,
-          body,
-        });
-        const text = await res.body.text();
-        latencies.push(performance.now() - t);
-        let key = String(res.statusCode);
-        if (res.statusCode >= 400) key += ` ${(JSON.parse(text) as { code?: string }).code}`;
-        statuses[key] = (statuses[key] ?? 0) + 1;
-      }),
-    );
-    const total = performance.now() - started;
-    await agent.close();
-    latencies.sort((x, y) => x - y);
-    log('');
-    log(`(b) expert release: ${BURST} concurrent attempts by distinct patients on one 30-number session`);
-    log(`    booked ${statuses['201'] ?? 0}  statuses ${JSON.stringify(statuses)}`);
-    log(
-      `    latency p50 ${fmt(percentile(latencies, 50), 0)} ms  p99 ${fmt(percentile(latencies, 99), 0)} ms  total ${fmt(total, 0)} ms`,
-    );
+          });
+          const text = await res.body.text();
+          latencies.push(performance.now() - t);
+          let key = String(res.statusCode);
+          if (res.statusCode >= 400) key += ` ${(JSON.parse(text) as { code?: string }).code}`;
+          statuses[key] = (statuses[key] ?? 0) + 1;
+        }),
+      );
+      const total = performance.now() - started;
+      await agent.close();
+      latencies.sort((x, y) => x - y);
+      log('');
+      log(`(b) expert release: ${BURST} concurrent attempts by distinct patients on one 30-number session`);
+      log(`    booked ${statuses['201'] ?? 0}  statuses ${JSON.stringify(statuses)}`);
+      log(
+        `    latency p50 ${fmt(percentile(latencies, 50), 0)} ms  p99 ${fmt(percentile(latencies, 99), 0)} ms  total ${fmt(total, 0)} ms`,
+      );
+    }
 
-    // (c) reads while booking at half the measured maximum.
-    const maxRate = median(rates);
-    const signedGet = (pathAndQuery: string) => ({
-      method: 'GET' as const,
-      path: pathAndQuery,
-      headers: signatureHeaders({
-        appId: partner.appId,
-        secret: partner.secret,
-        method: 'GET',
-        pathAndQuery,
-        body: '',
-      }),
-    });
-    const departments = (await (
-      await fetch(gw.url + '/v1/departments', { headers: signedGet('/v1/departments').headers })
-    ).json()) as { id: number }[];
-    const [bookings, lists, numbers] = await Promise.all([
-      openLoad({ base: gw.url, ratePerSecond: Math.max(1, maxRate / 2), seconds: SECONDS, request: signed }),
-      openLoad({
-        base: gw.url,
-        ratePerSecond: 20,
-        seconds: SECONDS,
-        request: (i) => signedGet(`/v1/sessions?departmentId=${departments[i % departments.length].id}`),
-      }),
-      openLoad({
-        base: gw.url,
-        ratePerSecond: 20,
-        seconds: SECONDS,
-        request: (i) => signedGet(`/v1/sessions/${httpSessions[(i * 7) % httpSessions.length]}/slots`),
-      }),
-    ]);
-    log('');
-    log(`(c) reads while booking open-loop at ${fmt(maxRate / 2)}/s (half of (a)) for ${SECONDS} s`);
-    log(
-      `    bookings ${JSON.stringify(bookings.statuses)} p99 ${fmt(bookings.p99, 1)} ms; session lists p50 ${fmt(lists.p50, 1)} ms ` +
-        `p99 ${fmt(lists.p99, 1)} ms ${JSON.stringify(lists.statuses)}; a session's numbers p50 ${fmt(numbers.p50, 1)} ms ` +
-        `p99 ${fmt(numbers.p99, 1)} ms ${JSON.stringify(numbers.statuses)}  (target p99 ≤ 20 ms)`,
-    );
+    // (c) reads while booking at half the measured maximum (BENCH_RATE when (a) did not run).
+    const maxRate = rates.length ? median(rates) : Number(process.env.BENCH_RATE ?? 400);
+    let readBookings = 0;
+    if (PARTS.has('c')) await reads();
+    async function reads(): Promise<void> {
+      const signedGet = (pathAndQuery: string) => ({
+        method: 'GET' as const,
+        path: pathAndQuery,
+        headers: signatureHeaders({
+          appId: partner.appId,
+          secret: partner.secret,
+          method: 'GET',
+          pathAndQuery,
+          body: '',
+        }),
+      });
+      const departments = (await (
+        await fetch(gw.url + '/v1/departments', { headers: signedGet('/v1/departments').headers })
+      ).json()) as { id: number }[];
+      const [bookings, lists, numbers] = await Promise.all([
+        openLoad({
+          base: gw.url,
+          ratePerSecond: Math.max(1, maxRate / 2),
+          seconds: SECONDS,
+          request: signed,
+        }),
+        openLoad({
+          base: gw.url,
+          ratePerSecond: 20,
+          seconds: SECONDS,
+          request: (i) => signedGet(`/v1/sessions?departmentId=${departments[i % departments.length].id}`),
+        }),
+        openLoad({
+          base: gw.url,
+          ratePerSecond: 20,
+          seconds: SECONDS,
+          request: (i) => signedGet(`/v1/sessions/${httpSessions[(i * 7) % httpSessions.length]}/slots`),
+        }),
+      ]);
+      readBookings = bookings.count;
+      log('');
+      log(`(c) reads while booking open-loop at ${fmt(maxRate / 2)}/s (half of (a)) for ${SECONDS} s`);
+      log(
+        `    bookings ${JSON.stringify(bookings.statuses)} p99 ${fmt(bookings.p99, 1)} ms; session lists p50 ${fmt(lists.p50, 1)} ms ` +
+          `p99 ${fmt(lists.p99, 1)} ms ${JSON.stringify(lists.statuses)}; a session's numbers p50 ${fmt(numbers.p50, 1)} ms ` +
+          `p99 ${fmt(numbers.p99, 1)} ms ${JSON.stringify(numbers.statuses)}  (target p99 ≤ 20 ms)`,
+      );
+    }
 
     // (d) memory after everything booked so far.
     const booked = next;
     log('');
     log(
-      `(d) resident memory after ${booked + bookings.count} booking requests: gateway ${fmt(rssMb([gw.child.pid!]))} MB, ` +
+      `(d) resident memory after ${booked + readBookings} booking requests: gateway ${fmt(rssMb([gw.child.pid!]))} MB, ` +
         `booking-core ${fmt(rssMb(processTree(core.child.pid!)))} MB (${WORKERS} worker(s))  (targets 150 / 200 MB)`,
     );
 
     // (e) a cold start at 07:55: both processes new, 100 bookings/s from the first second.
+    if (!PARTS.has('e')) return;
     await gateway.stop();
     gateway = undefined;
     await core.stop();
