@@ -320,6 +320,34 @@ describe('partner API: booking through the gateway (R5, R7, R9)', () => {
     });
   });
 
+  it('on a session booking-core just called full: a wrong signature is still 401, a new attempt 409, and the key that booked replays its 201 (decision 036)', async () => {
+    const { session } = await freshSession(1);
+    const lastKey = randomUUID();
+    const lastPatient = nextPatient();
+    const last = await web.book({ sessionId: session.id, patient: lastPatient }, lastKey);
+    expect(last.status).toBe(201);
+    // booking-core's own SESSION_FULL starts the gateway's memo (decision 026).
+    const first = await web.book({ sessionId: session.id, patient: nextPatient() });
+    expect(first.body).toMatchObject({ code: 'SESSION_FULL' });
+
+    const forged = gateway.client('web-a', { secret: 'q'.repeat(43) });
+    const unsigned = await forged.book({ sessionId: session.id, patient: nextPatient() });
+    expect(unsigned.status).toBe(401);
+    expect(unsigned.body).toMatchObject({ code: 'SIGNATURE_INVALID' });
+
+    const refused = await web.book({ sessionId: session.id, patient: nextPatient() }, randomUUID());
+    expect(refused.status).toBe(409);
+    expect(refused.body).toMatchObject({ code: 'SESSION_FULL' });
+
+    const replay = await web.book({ sessionId: session.id, patient: lastPatient }, lastKey);
+    expect(replay.status).toBe(201);
+    expect(replay.headers.get('idempotent-replayed')).toBe('true');
+    expect(replay.body).toEqual(last.body);
+    // Another body under the booked key: refused as reuse, never answered "full".
+    const reused = await web.book({ sessionId: session.id, patient: nextPatient() }, lastKey);
+    expect(reused.body).toMatchObject({ code: 'IDEMPOTENCY_KEY_REUSED' });
+  });
+
   it('500 concurrent signed bookings by distinct patients for 10 numbers: 10 booked, 490 SESSION_FULL, no 5xx', async () => {
     const { session } = await freshSession(10);
     // Client, gateway and core share this process's event loop, on a 2-core machine that also runs

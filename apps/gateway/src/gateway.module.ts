@@ -4,6 +4,7 @@ import { ThrottlerModule } from '@nestjs/throttler';
 import { AppointmentsController } from './appointments/appointments.controller';
 import { AppointmentsService } from './appointments/appointments.service';
 import { SoldOutMemo } from './appointments/sold-out-memo';
+import { SoldOutGuard } from './appointments/sold-out.guard';
 import { PartnerAuthGuard } from './auth/partner-auth.guard';
 import { RequestVerifier } from './auth/request-verifier';
 import { CatalogController } from './catalog/catalog.controller';
@@ -38,7 +39,8 @@ import { TriageService } from './triage/triage.service';
 
 /**
  * The front interface server (DESIGN §1). Order of a request: signature (PartnerAuthGuard) →
- * partner rate (PartnerThrottlerGuard) → idempotency (interceptor) → validation → handler,
+ * partner rate (PartnerThrottlerGuard) → a booking for a session known to be full is refused
+ * (SoldOutGuard) → idempotency (interceptor) → validation → handler,
  * which may count a booking attempt against the patient (PatientThrottle) and calls the core.
  */
 @Module({})
@@ -72,9 +74,11 @@ export class GatewayModule {
         ...(config.SANDBOX ? [SandboxController] : []),
       ],
       providers: [
-        // Guards run in this order: who is calling, then how often.
+        // Guards run in this order: who is calling, then how often, then whether booking-core has
+        // just called the session full (decision 036).
         { provide: APP_GUARD, useClass: PartnerAuthGuard },
         { provide: APP_GUARD, useClass: PartnerThrottlerGuard },
+        { provide: APP_GUARD, useClass: SoldOutGuard },
         { provide: APP_INTERCEPTOR, useClass: IdempotencyInterceptor },
         RequestVerifier,
         SmartAuthService,

@@ -1,6 +1,7 @@
 import { type ArgumentsHost, Catch, type ExceptionFilter, HttpException, Logger } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import {
+  ERROR_HTTP_STATUS,
   ERROR_TITLES,
   PROBLEM_CONTENT_TYPE,
   PROBLEM_TYPE_BASE,
@@ -77,7 +78,7 @@ export function toProblem(
 }
 
 function statusOf(code: ErrorCode): number {
-  return new DomainError(code).status;
+  return ERROR_HTTP_STATUS[code];
 }
 
 function isFastifyClientError(error: unknown): error is { statusCode: number; message: string } {

@@ -12,6 +12,7 @@ import { ApiIdempotencyKey, ApiProblems } from '../openapi/api-problems.decorato
 import { PartnerCallbackRequest } from '../openapi/callback.dto';
 import { IdParam } from '../shared/params';
 import { AppointmentsService } from './appointments.service';
+import { RefusedWhenSoldOut } from './sold-out.guard';
 import { AppointmentResponse, BookAppointmentRequest, CancelAppointmentRequest } from './dto/appointment.dto';
 
 const BOOKING_REFUSALS =
@@ -24,6 +25,7 @@ export class AppointmentsController {
   constructor(private readonly appointments: AppointmentsService) {}
 
   @Post('appointments')
+  @RefusedWhenSoldOut()
   @ApiOperation({
     operationId: 'bookAppointment',
     summary: 'Book a number from the one pool (R5)',

@@ -9,6 +9,7 @@ import { PatientThrottle } from '../throttling/patient-throttle.service';
 import { IdempotencyService } from '../idempotency/idempotency.service';
 import { toPartnerAppointment } from './appointment-views';
 import { SoldOutMemo } from './sold-out-memo';
+import { soldOutRefusal } from './sold-out.guard';
 import type { BookingRequestBase, PatientSearchRequest } from './dto/appointment.dto';
 
 /**
@@ -35,7 +36,7 @@ export class AppointmentsService {
       if (sessionId === null || !(await this.refusedAsSoldOut(sessionId, partner, idempotencyKey)))
         return null;
       answeredHere = true;
-      return new DomainError('SESSION_FULL', 'No number is left in this session');
+      return soldOutRefusal();
     };
     const early = await soldOut();
     if (early) throw early;

@@ -106,6 +106,19 @@ export class IdempotencyService {
     await this.store.deleteIf(claim.storeKey, JSON.stringify(mine));
   }
 
+  /**
+   * Has this key been seen: an answer kept, a request running, or an attempt in doubt? A key
+   * unknown here has nothing to replay, so an early refusal cannot contradict it (decision 036).
+   */
+  async known(appId: string, key: string): Promise<boolean> {
+    const storeKey = `idem:${appId}:${key}`;
+    const [record, doubt] = await Promise.all([
+      this.store.get(storeKey),
+      this.store.get(doubtKeyOf(storeKey)),
+    ]);
+    return record !== null || doubt !== null;
+  }
+
   /** Did an earlier attempt under this key end without a known outcome? */
   async wasInDoubt(appId: string, key: string): Promise<boolean> {
     return (await this.store.get(doubtKeyOf(`idem:${appId}:${key}`))) !== null;
