@@ -16,6 +16,7 @@ import {
   PGBENCH_BOOKING,
   PGBENCH_FLOOR,
   createFloorProcedure,
+  resetFloor,
   processTree,
   publishBenchSessions,
   seedBenchHospital,
@@ -68,6 +69,7 @@ async function main(): Promise<void> {
     pgbench({ url: db.url, clients: CONCURRENCY, seconds: WARMUP, script: PGBENCH_BOOKING, vars });
     await createFloorProcedure(db.url);
     pgbench({ url: db.url, clients: CONCURRENCY, seconds: WARMUP, script: PGBENCH_FLOOR, vars });
+    await resetFloor(db.url);
 
     const pids = processTree(core.child.pid!);
     const rows: {
@@ -103,6 +105,7 @@ async function main(): Promise<void> {
         script: PGBENCH_FLOOR,
         vars,
       });
+      await resetFloor(db.url);
       rows.push({
         http: http.perSecond,
         pg: pg.tps,

@@ -21,6 +21,7 @@ import {
   cpuSeconds,
   createBenchDatabase,
   fmt,
+  gatewayStoreName,
   httpLoad,
   log,
   openLoad,
@@ -68,7 +69,8 @@ async function main(): Promise<void> {
     });
     const gw = gateway;
     log(
-      `bench:gateway — PostgreSQL ${new URL(db.url).host}, booking-core with ${WORKERS} worker(s), one gateway process`,
+      `bench:gateway — PostgreSQL ${new URL(db.url).host}, booking-core with ${WORKERS} worker(s), one gateway process ` +
+        `keeping its state in ${gatewayStoreName()}`,
     );
     const sessions = await seedBenchHospital(core, 40, 400);
     const half = Math.floor(sessions.length / 2);
