@@ -466,8 +466,8 @@ export async function createFloorProcedure(url: string): Promise<void> {
 /**
  * Gives the floor's sessions all their numbers back before a floor run: it books several times
  * faster than the full procedure and would otherwise run out of numbers in its third of the
- * sessions. Its appointments are deleted (nothing else refers to them), then VACUUM ANALYZE so the
- * next run starts from tables of the same shape.
+ * sessions. Its appointments are marked cancelled (cheaper than deleting them, which checks every
+ * table that refers to an appointment), the numbers freed, then VACUUM ANALYZE.
  */
 export async function resetFloor(url: string): Promise<void> {
   const c = new Client({ connectionString: url });
@@ -475,7 +475,9 @@ export async function resetFloor(url: string): Promise<void> {
   await c.query(`
     UPDATE slot SET appointment_id = NULL
      WHERE session_id IN (SELECT session_id FROM bench_floor_session) AND appointment_id IS NOT NULL`);
-  await c.query(`DELETE FROM appointment WHERE session_id IN (SELECT session_id FROM bench_floor_session)`);
+  await c.query(`
+    UPDATE appointment SET status = 'CANCELLED', cancelled_at = now(), updated_at = now()
+     WHERE session_id IN (SELECT session_id FROM bench_floor_session) AND status = 'BOOKED'`);
   await c.query('VACUUM ANALYZE slot');
   await c.query('VACUUM ANALYZE appointment');
   await c.end();

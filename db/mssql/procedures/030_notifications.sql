@@ -69,13 +69,17 @@ BEGIN
   -- Wider than the column: a key too long fails on insert, as in the twin, instead of being cut.
   DECLARE @v_key varchar(4000);
 
-  SET @p_payload = dbo.exam_notification_payload(@p_appointment_id, @p_payload);
+  DECLARE @v_exam_order_id int;
   SELECT @v_patient_id = a.patient_id, @v_channel = a.channel, @v_partner = a.partner_id,
          @v_notify_to = a.notify_to, @v_callback = a.partner_callback,
          @v_mobile = CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_cipher ELSE p.mobile_cipher END,
-         @v_mobile_masked = CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_masked ELSE p.mobile_masked END
+         @v_mobile_masked = CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_masked ELSE p.mobile_masked END,
+         @v_exam_order_id = a.exam_order_id
     FROM dbo.appointment a JOIN dbo.patient p ON p.id = a.patient_id
    WHERE a.id = @p_appointment_id;
+  -- Only an examination's messages carry its preparation and room (decision 031).
+  IF @v_exam_order_id IS NOT NULL
+    SET @p_payload = dbo.exam_notification_payload(@p_appointment_id, @p_payload);
 
   IF @v_mobile IS NOT NULL
   BEGIN

@@ -46,14 +46,19 @@ DECLARE
   v_callback boolean;
   v_count integer := 0;
   v_n integer;
+  v_exam_order_id integer;
 BEGIN
-  p_payload := exam_notification_payload(p_appointment_id, p_payload);
   SELECT a.patient_id, a.channel, a.partner_id, a.notify_to, a.partner_callback,
          CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_cipher ELSE p.mobile_cipher END,
-         CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_masked ELSE p.mobile_masked END
-    INTO v_patient_id, v_channel, v_partner, v_notify_to, v_callback, v_mobile, v_mobile_masked
+         CASE WHEN a.mobile_cipher IS NOT NULL THEN a.mobile_masked ELSE p.mobile_masked END,
+         a.exam_order_id
+    INTO v_patient_id, v_channel, v_partner, v_notify_to, v_callback, v_mobile, v_mobile_masked, v_exam_order_id
     FROM appointment a JOIN patient p ON p.id = a.patient_id
    WHERE a.id = p_appointment_id;
+  -- Only an examination's messages carry its preparation and room (decision 031).
+  IF v_exam_order_id IS NOT NULL THEN
+    p_payload := exam_notification_payload(p_appointment_id, p_payload);
+  END IF;
   IF v_mobile IS NOT NULL THEN
     INSERT INTO notification (kind, channel, appointment_id, patient_id, partner_id, recipient_cipher, recipient_masked,
                               payload, next_attempt_at, dedupe_key, created_at, updated_at)
