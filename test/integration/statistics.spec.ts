@@ -594,4 +594,45 @@ describe('statistics (R16, R17): a fixture with hand-computed answers', () => {
     expect(monthly.length).toBeGreaterThan(5);
     expect(rows(monthly)).toEqual(rows(daily));
   });
+
+  it('keeps the monthly counters and the department histogram equal to the sums of their days (decision 037)', async () => {
+    const sql = core.app.get(SqlClient);
+    const columns = [
+      'booked',
+      'cancelled',
+      'cancelled_by_hospital',
+      'no_show',
+      'voided_late',
+      'walk_ins',
+      'visits',
+      'visits_booked',
+      'lead_days_sum',
+      'wait_count',
+      'wait_seconds_sum',
+    ];
+    const keys = ['stat_month', 'department_id', 'doctor_id', 'channel'];
+    const rows = (list: Record<string, unknown>[], names: string[]) =>
+      list.map((r) => names.map((n) => String(r[n]).trim()).join('|')).sort();
+    const daily = await sql.query<Record<string, unknown>>(
+      `SELECT ${keys.join(', ')}, COUNT(*) AS day_rows, ${columns.map((c) => `SUM(${c}) AS ${c}`).join(', ')}
+         FROM stat_day GROUP BY ${keys.join(', ')}`,
+    );
+    const monthly = await sql.query<Record<string, unknown>>(
+      `SELECT ${keys.join(', ')}, day_rows, ${columns.join(', ')} FROM stat_day_month`,
+    );
+    expect(monthly.length).toBeGreaterThan(5);
+    expect(rows(monthly, [...keys, 'day_rows', ...columns])).toEqual(
+      rows(daily, [...keys, 'day_rows', ...columns]),
+    );
+
+    const waitKeys = ['stat_month', 'department_id', 'channel', 'wait_minute'];
+    const waitDaily = await sql.query<Record<string, unknown>>(
+      `SELECT ${waitKeys.join(', ')}, SUM(n) AS n FROM stat_wait GROUP BY ${waitKeys.join(', ')}`,
+    );
+    const waitMonthly = await sql.query<Record<string, unknown>>(
+      `SELECT ${waitKeys.join(', ')}, n FROM stat_wait_month_department`,
+    );
+    expect(waitMonthly.length).toBeGreaterThan(5);
+    expect(rows(waitMonthly, [...waitKeys, 'n'])).toEqual(rows(waitDaily, [...waitKeys, 'n']));
+  });
 });

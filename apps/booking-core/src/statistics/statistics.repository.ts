@@ -85,6 +85,9 @@ export type GroupRow = Record<string, unknown>;
 /** R16, R17: the roll-ups (written by rollup_statistics_day) and the policy events. Decision 021. */
 @Injectable()
 export class StatisticsRepository {
+  /** Identical roll-up reads under way (text and parameters → their rows); read-only rows. */
+  private readonly inFlight = new Map<string, Promise<GroupRow[]>>();
+
   constructor(private readonly sql: SqlClient) {}
 
   async rollupDay(
@@ -134,16 +137,33 @@ export class StatisticsRepository {
     }));
   }
 
+  /**
+   * A source's sums by the query's dimensions. stat_day's whole months are read from
+   * stat_day_month and only the days of a partial month at either end from stat_day (weekday
+   * groupings read stat_day throughout); the caller adds the rows of equal groups up. Decision 037.
+   */
   async aggregate(source: Source, q: AggregateQuery): Promise<GroupRow[]> {
     const s = SOURCE_SQL[source];
-    return this.grouped(s.table, s.sums, s.filters, q, null);
+    if (source !== 'day' || q.dimensions.includes('weekday'))
+      return this.grouped(s.table, s.sums, s.filters, q, null);
+    const parts = splitByMonth(q.from, q.to);
+    const reads = parts.days.map((range) =>
+      this.grouped(s.table, s.sums, s.filters, { ...q, ...range }, null),
+    );
+    if (parts.months)
+      reads.push(
+        this.grouped('stat_day_month', s.sums, s.filters, { ...q, ...parts.months }, null, 'stat_month'),
+      );
+    return (await Promise.all(reads)).flat();
   }
 
   /**
    * A histogram's rows (the dimensions, bucket and n) for the period. The waiting-time histogram
-   * reads the whole months of the period from stat_wait_month and only the days of a partial month
-   * at either end from stat_wait (weekday groupings, which the month layer has no column for, read
-   * stat_wait throughout); the caller adds the rows of equal groups up. Decision 021.
+   * reads the whole months of the period from stat_wait_month — or, when neither the grouping nor a
+   * filter names a doctor, from stat_wait_month_department, its sum over each department's doctors
+   * (decision 037) — and only the days of a partial month at either end from stat_wait (weekday
+   * groupings, which the month layers have no column for, read stat_wait throughout); the caller
+   * adds the rows of equal groups up. Decision 021.
    */
   async histogram(kind: 'wait' | 'notification_delay', q: AggregateQuery): Promise<GroupRow[]> {
     const h = HISTOGRAM_SQL[kind];
@@ -156,7 +176,9 @@ export class StatisticsRepository {
     if (parts.months)
       reads.push(
         this.grouped(
-          'stat_wait_month',
+          q.dimensions.includes('doctor') || q.filters.doctor !== undefined
+            ? 'stat_wait_month'
+            : 'stat_wait_month_department',
           'SUM(n) AS n',
           h.filters,
           { ...q, ...parts.months },
@@ -189,7 +211,15 @@ export class StatisticsRepository {
     const text =
       `SELECT ${[...columns, sums].join(', ')} FROM ${table} WHERE ${where.join(' AND ')}` +
       (groupBy.length ? ` GROUP BY ${groupBy.join(', ')}` : '');
-    return this.sql.query<GroupRow>(text, params);
+    // The dashboard's charts ask for the same sums more than once at a time (appointment rate and
+    // no-shows by month read the same stat_day groups): one query while it runs serves them all.
+    const key = `${text}\u0000${JSON.stringify(params)}`;
+    let running = this.inFlight.get(key);
+    if (!running) {
+      running = this.sql.query<GroupRow>(text, params).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, running);
+    }
+    return running;
   }
 
   async departments(): Promise<{ id: number; name: string }[]> {

@@ -268,12 +268,14 @@ export class StatisticsService {
       definition.histogram ? this.repository.histogram(definition.histogram, q) : Promise.resolve([]),
     ]);
     const out = new Map<string, Aggregate>();
+    // A period may be read in parts (whole months and partial ones): equal groups add up.
     for (const row of rows) {
       if (q.dimensions.length === 0 && isEmptyTotal(row)) continue;
-      out.set(keyOf(q.dimensions, row), {
-        counts: countsFromColumns(definition.source, row),
-        histogram: new Map(),
-      });
+      const key = keyOf(q.dimensions, row);
+      const counts = countsFromColumns(definition.source, row);
+      const seen = out.get(key);
+      if (seen) for (const [k, v] of Object.entries(counts)) seen.counts[k] = (seen.counts[k] ?? 0) + v;
+      else out.set(key, { counts, histogram: new Map() });
     }
     for (const row of histogram) {
       const key = keyOf(q.dimensions, row);
