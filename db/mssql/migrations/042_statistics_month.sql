@@ -1,7 +1,8 @@
 -- R17: monthly layers of the daily roll-ups (decision 037, refining decision 021): stat_day_month
 -- (stat_day summed over the days of a month; day_rows counts the stat_day rows it sums, the row
--- goes at 0) and stat_wait_month_department (stat_wait_month summed over a department's doctors),
--- kept equal to those sums by rollup_statistics_day in the same transaction. Twin:
+-- goes at 0), stat_wait_month_doctor (stat_wait_month summed over the channels) and
+-- stat_wait_month_department (summed over a department's doctors too), kept equal to those sums by
+-- rollup_statistics_day in the same transaction. Twin:
 -- db/postgres/migrations/042_statistics_month.sql (same tables, columns, keys and backfill).
 SET ANSI_NULLS ON;
 SET QUOTED_IDENTIFIER ON;
@@ -28,13 +29,22 @@ CREATE TABLE stat_day_month (
 );
 GO
 
+CREATE TABLE stat_wait_month_doctor (
+  stat_month     char(7)     NOT NULL,
+  department_id  int         NOT NULL,
+  doctor_id      int         NOT NULL,
+  wait_minute    smallint    NOT NULL,
+  n              int         NOT NULL,
+  CONSTRAINT stat_wait_month_doctor_pkey PRIMARY KEY (stat_month, department_id, doctor_id, wait_minute)
+);
+GO
+
 CREATE TABLE stat_wait_month_department (
   stat_month     char(7)     NOT NULL,
   department_id  int         NOT NULL,
-  channel        varchar(16) NOT NULL,
   wait_minute    smallint    NOT NULL,
   n              int         NOT NULL,
-  CONSTRAINT stat_wait_month_department_pkey PRIMARY KEY (stat_month, department_id, channel, wait_minute)
+  CONSTRAINT stat_wait_month_department_pkey PRIMARY KEY (stat_month, department_id, wait_minute)
 );
 GO
 
@@ -48,8 +58,14 @@ SELECT d.stat_month, d.department_id, d.doctor_id, d.channel, COUNT(*), SUM(d.bo
  GROUP BY d.stat_month, d.department_id, d.doctor_id, d.channel;
 GO
 
-INSERT INTO stat_wait_month_department (stat_month, department_id, channel, wait_minute, n)
-SELECT w.stat_month, w.department_id, w.channel, w.wait_minute, SUM(w.n)
+INSERT INTO stat_wait_month_doctor (stat_month, department_id, doctor_id, wait_minute, n)
+SELECT w.stat_month, w.department_id, w.doctor_id, w.wait_minute, SUM(w.n)
   FROM stat_wait_month w
- GROUP BY w.stat_month, w.department_id, w.channel, w.wait_minute;
+ GROUP BY w.stat_month, w.department_id, w.doctor_id, w.wait_minute;
+GO
+
+INSERT INTO stat_wait_month_department (stat_month, department_id, wait_minute, n)
+SELECT w.stat_month, w.department_id, w.wait_minute, SUM(w.n)
+  FROM stat_wait_month w
+ GROUP BY w.stat_month, w.department_id, w.wait_minute;
 GO

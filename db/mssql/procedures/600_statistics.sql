@@ -9,9 +9,9 @@ GO
 
 -- Rolls up one visit day (hospital-local date): the day's rows are deleted and written again, so
 -- running it twice gives the same rows; the monthly layers (stat_wait_month, stat_day_month,
--- stat_wait_month_department) lose the day's old stat_day and stat_wait rows and gain its new ones.
--- A closed day is left as it is unless p_rebuild; only a day before today can be closed. One
--- roll-up of a month at a time (the days of a month share the monthly rows).
+-- stat_wait_month_doctor, stat_wait_month_department) lose the day's old stat_day and stat_wait
+-- rows and gain its new ones. A closed day is left as it is unless p_rebuild; only a day before
+-- today can be closed. One roll-up of a month at a time (the days of a month share the monthly rows).
 CREATE OR ALTER PROCEDURE dbo.rollup_statistics_day
   @p_day date, @p_close bit, @p_rebuild bit, @p_tz nvarchar(64), @p_now datetimeoffset(3)
 AS
@@ -65,12 +65,21 @@ BEGIN
        AND m.channel = w.channel AND m.wait_minute = w.wait_minute
      WHERE w.stat_date = @p_day AND m.n <= 0;
     UPDATE m SET n = m.n - w.n
-      FROM dbo.stat_wait_month_department m
-      JOIN (SELECT x.department_id, x.channel, x.wait_minute, SUM(x.n) AS n
+      FROM dbo.stat_wait_month_doctor m
+      JOIN (SELECT x.department_id, x.doctor_id, x.wait_minute, SUM(x.n) AS n
               FROM dbo.stat_wait x
              WHERE x.stat_date = @p_day
-             GROUP BY x.department_id, x.channel, x.wait_minute) w
-        ON m.department_id = w.department_id AND m.channel = w.channel AND m.wait_minute = w.wait_minute
+             GROUP BY x.department_id, x.doctor_id, x.wait_minute) w
+        ON m.department_id = w.department_id AND m.doctor_id = w.doctor_id AND m.wait_minute = w.wait_minute
+     WHERE m.stat_month = @v_month;
+    DELETE FROM dbo.stat_wait_month_doctor WHERE stat_month = @v_month AND n <= 0;
+    UPDATE m SET n = m.n - w.n
+      FROM dbo.stat_wait_month_department m
+      JOIN (SELECT x.department_id, x.wait_minute, SUM(x.n) AS n
+              FROM dbo.stat_wait x
+             WHERE x.stat_date = @p_day
+             GROUP BY x.department_id, x.wait_minute) w
+        ON m.department_id = w.department_id AND m.wait_minute = w.wait_minute
      WHERE m.stat_month = @v_month;
     DELETE FROM dbo.stat_wait_month_department WHERE stat_month = @v_month AND n <= 0;
     -- … and its old counters leave the month's (a row that sums no day any more goes).
@@ -156,21 +165,37 @@ BEGIN
                           AND m.doctor_id = w.doctor_id AND m.channel = w.channel
                           AND m.wait_minute = w.wait_minute);
     UPDATE m SET n = m.n + w.n
-      FROM dbo.stat_wait_month_department m
-      JOIN (SELECT x.department_id, x.channel, x.wait_minute, SUM(x.n) AS n
+      FROM dbo.stat_wait_month_doctor m
+      JOIN (SELECT x.department_id, x.doctor_id, x.wait_minute, SUM(x.n) AS n
               FROM dbo.stat_wait x
              WHERE x.stat_date = @p_day
-             GROUP BY x.department_id, x.channel, x.wait_minute) w
-        ON m.department_id = w.department_id AND m.channel = w.channel AND m.wait_minute = w.wait_minute
+             GROUP BY x.department_id, x.doctor_id, x.wait_minute) w
+        ON m.department_id = w.department_id AND m.doctor_id = w.doctor_id AND m.wait_minute = w.wait_minute
      WHERE m.stat_month = @v_month;
-    INSERT INTO dbo.stat_wait_month_department (stat_month, department_id, channel, wait_minute, n)
-    SELECT @v_month, w.department_id, w.channel, w.wait_minute, SUM(w.n)
+    INSERT INTO dbo.stat_wait_month_doctor (stat_month, department_id, doctor_id, wait_minute, n)
+    SELECT @v_month, w.department_id, w.doctor_id, w.wait_minute, SUM(w.n)
+      FROM dbo.stat_wait w
+     WHERE w.stat_date = @p_day
+       AND NOT EXISTS (SELECT 1 FROM dbo.stat_wait_month_doctor m
+                        WHERE m.stat_month = @v_month AND m.department_id = w.department_id
+                          AND m.doctor_id = w.doctor_id AND m.wait_minute = w.wait_minute)
+     GROUP BY w.department_id, w.doctor_id, w.wait_minute;
+    UPDATE m SET n = m.n + w.n
+      FROM dbo.stat_wait_month_department m
+      JOIN (SELECT x.department_id, x.wait_minute, SUM(x.n) AS n
+              FROM dbo.stat_wait x
+             WHERE x.stat_date = @p_day
+             GROUP BY x.department_id, x.wait_minute) w
+        ON m.department_id = w.department_id AND m.wait_minute = w.wait_minute
+     WHERE m.stat_month = @v_month;
+    INSERT INTO dbo.stat_wait_month_department (stat_month, department_id, wait_minute, n)
+    SELECT @v_month, w.department_id, w.wait_minute, SUM(w.n)
       FROM dbo.stat_wait w
      WHERE w.stat_date = @p_day
        AND NOT EXISTS (SELECT 1 FROM dbo.stat_wait_month_department m
                         WHERE m.stat_month = @v_month AND m.department_id = w.department_id
-                          AND m.channel = w.channel AND m.wait_minute = w.wait_minute)
-     GROUP BY w.department_id, w.channel, w.wait_minute;
+                          AND m.wait_minute = w.wait_minute)
+     GROUP BY w.department_id, w.wait_minute;
     UPDATE m
        SET day_rows = m.day_rows + 1, booked = m.booked + d.booked, cancelled = m.cancelled + d.cancelled,
            cancelled_by_hospital = m.cancelled_by_hospital + d.cancelled_by_hospital,

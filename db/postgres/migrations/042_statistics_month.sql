@@ -3,8 +3,9 @@
 --  • stat_day_month: stat_day summed over the days of a month, by department, acting doctor and
 --    channel; day_rows counts the stat_day rows it sums and the row goes when it reaches 0, so a
 --    group exists here exactly when it has a stat_day row in the month.
---  • stat_wait_month_department: stat_wait_month (041) summed over the doctors of a department, for
---    the reports that neither group nor filter by doctor.
+--  • stat_wait_month_doctor: the waiting-time histogram of stat_wait_month (041) summed over the
+--    channels, for the reports that neither group nor filter by channel; stat_wait_month_department:
+--    the same summed over a department's doctors too, for those that name no doctor either.
 -- Both stay exactly the sum of their daily rows at every moment: rollup_statistics_day takes a day's
 -- old rows out and puts its new ones in, in the same transaction as stat_day and stat_wait (closed
 -- days, rebuilds and today's live roll-up alike). A report reads the whole months of its period here
@@ -30,13 +31,21 @@ CREATE TABLE stat_day_month (
   PRIMARY KEY (stat_month, department_id, doctor_id, channel)
 );
 
+CREATE TABLE stat_wait_month_doctor (
+  stat_month     char(7)     NOT NULL,   -- YYYY-MM
+  department_id  integer     NOT NULL,
+  doctor_id      integer     NOT NULL,
+  wait_minute    smallint    NOT NULL,   -- whole minutes, 0 … 240; 240 = 240 or more
+  n              integer     NOT NULL,
+  PRIMARY KEY (stat_month, department_id, doctor_id, wait_minute)
+);
+
 CREATE TABLE stat_wait_month_department (
   stat_month     char(7)     NOT NULL,   -- YYYY-MM
   department_id  integer     NOT NULL,
-  channel        varchar(16) NOT NULL,
   wait_minute    smallint    NOT NULL,   -- whole minutes, 0 … 240; 240 = 240 or more
   n              integer     NOT NULL,
-  PRIMARY KEY (stat_month, department_id, channel, wait_minute)
+  PRIMARY KEY (stat_month, department_id, wait_minute)
 );
 
 -- The days rolled up before this migration.
@@ -52,7 +61,12 @@ SELECT d.stat_month, d.department_id, d.doctor_id, d.channel, CAST(count(*) AS i
   FROM stat_day d
  GROUP BY d.stat_month, d.department_id, d.doctor_id, d.channel;
 
-INSERT INTO stat_wait_month_department (stat_month, department_id, channel, wait_minute, n)
-SELECT w.stat_month, w.department_id, w.channel, w.wait_minute, CAST(sum(w.n) AS integer)
+INSERT INTO stat_wait_month_doctor (stat_month, department_id, doctor_id, wait_minute, n)
+SELECT w.stat_month, w.department_id, w.doctor_id, w.wait_minute, CAST(sum(w.n) AS integer)
   FROM stat_wait_month w
- GROUP BY w.stat_month, w.department_id, w.channel, w.wait_minute;
+ GROUP BY w.stat_month, w.department_id, w.doctor_id, w.wait_minute;
+
+INSERT INTO stat_wait_month_department (stat_month, department_id, wait_minute, n)
+SELECT w.stat_month, w.department_id, w.wait_minute, CAST(sum(w.n) AS integer)
+  FROM stat_wait_month w
+ GROUP BY w.stat_month, w.department_id, w.wait_minute;

@@ -4,7 +4,7 @@
 -- Rolls up one visit day (hospital-local date) into stat_day, stat_wait, stat_session,
 -- stat_notification and stat_notification_delay: the day's rows are deleted and written again,
 -- so running it twice gives the same rows. The monthly layers — stat_wait_month (041),
--- stat_day_month and stat_wait_month_department (042_statistics_month.sql) — lose the day's old
+-- stat_day_month, stat_wait_month_doctor and stat_wait_month_department (042) — lose the day's old
 -- stat_day and stat_wait rows and gain its new ones, so each stays the sum of the month's daily rows.
 -- A closed day is left as it is unless p_rebuild; only a day before today (hospital time) can be
 -- closed. One roll-up of a month at a time (the days of a month share the monthly rows).
@@ -42,13 +42,20 @@ BEGIN
    USING stat_wait w
    WHERE w.stat_date = p_day AND m.stat_month = v_month AND m.department_id = w.department_id
      AND m.doctor_id = w.doctor_id AND m.channel = w.channel AND m.wait_minute = w.wait_minute AND m.n <= 0;
-  UPDATE stat_wait_month_department m SET n = m.n - w.n
-    FROM (SELECT x.department_id, x.channel, x.wait_minute, sum(x.n) AS n
+  UPDATE stat_wait_month_doctor m SET n = m.n - w.n
+    FROM (SELECT x.department_id, x.doctor_id, x.wait_minute, sum(x.n) AS n
             FROM stat_wait x
            WHERE x.stat_date = p_day
-           GROUP BY x.department_id, x.channel, x.wait_minute) w
-   WHERE m.stat_month = v_month AND m.department_id = w.department_id AND m.channel = w.channel
+           GROUP BY x.department_id, x.doctor_id, x.wait_minute) w
+   WHERE m.stat_month = v_month AND m.department_id = w.department_id AND m.doctor_id = w.doctor_id
      AND m.wait_minute = w.wait_minute;
+  DELETE FROM stat_wait_month_doctor m WHERE m.stat_month = v_month AND m.n <= 0;
+  UPDATE stat_wait_month_department m SET n = m.n - w.n
+    FROM (SELECT x.department_id, x.wait_minute, sum(x.n) AS n
+            FROM stat_wait x
+           WHERE x.stat_date = p_day
+           GROUP BY x.department_id, x.wait_minute) w
+   WHERE m.stat_month = v_month AND m.department_id = w.department_id AND m.wait_minute = w.wait_minute;
   DELETE FROM stat_wait_month_department m WHERE m.stat_month = v_month AND m.n <= 0;
   -- … and its old counters leave the month's (a row that sums no day any more goes).
   UPDATE stat_day_month m
@@ -120,11 +127,17 @@ BEGIN
     FROM stat_wait w
    WHERE w.stat_date = p_day
   ON CONFLICT ON CONSTRAINT stat_wait_month_pkey DO UPDATE SET n = m.n + EXCLUDED.n;
-  INSERT INTO stat_wait_month_department AS m (stat_month, department_id, channel, wait_minute, n)
-  SELECT v_month, w.department_id, w.channel, w.wait_minute, CAST(sum(w.n) AS integer)
+  INSERT INTO stat_wait_month_doctor AS m (stat_month, department_id, doctor_id, wait_minute, n)
+  SELECT v_month, w.department_id, w.doctor_id, w.wait_minute, CAST(sum(w.n) AS integer)
     FROM stat_wait w
    WHERE w.stat_date = p_day
-   GROUP BY w.department_id, w.channel, w.wait_minute
+   GROUP BY w.department_id, w.doctor_id, w.wait_minute
+  ON CONFLICT ON CONSTRAINT stat_wait_month_doctor_pkey DO UPDATE SET n = m.n + EXCLUDED.n;
+  INSERT INTO stat_wait_month_department AS m (stat_month, department_id, wait_minute, n)
+  SELECT v_month, w.department_id, w.wait_minute, CAST(sum(w.n) AS integer)
+    FROM stat_wait w
+   WHERE w.stat_date = p_day
+   GROUP BY w.department_id, w.wait_minute
   ON CONFLICT ON CONSTRAINT stat_wait_month_department_pkey DO UPDATE SET n = m.n + EXCLUDED.n;
   INSERT INTO stat_day_month AS m (stat_month, department_id, doctor_id, channel, day_rows, booked, cancelled,
                                    cancelled_by_hospital, no_show, voided_late, walk_ins, visits, visits_booked,

@@ -159,11 +159,10 @@ export class StatisticsRepository {
 
   /**
    * A histogram's rows (the dimensions, bucket and n) for the period. The waiting-time histogram
-   * reads the whole months of the period from stat_wait_month — or, when neither the grouping nor a
-   * filter names a doctor, from stat_wait_month_department, its sum over each department's doctors
-   * (decision 037) — and only the days of a partial month at either end from stat_wait (weekday
-   * groupings, which the month layers have no column for, read stat_wait throughout); the caller
-   * adds the rows of equal groups up. Decision 021.
+   * reads the whole months of the period from the smallest month layer that has the query's
+   * columns (waitMonthTable) and only the days of a partial month at either end from stat_wait
+   * (weekday groupings, which the month layers have no column for, read stat_wait throughout); the
+   * caller adds the rows of equal groups up. Decisions 021, 037.
    */
   async histogram(kind: 'wait' | 'notification_delay', q: AggregateQuery): Promise<GroupRow[]> {
     const h = HISTOGRAM_SQL[kind];
@@ -176,9 +175,7 @@ export class StatisticsRepository {
     if (parts.months)
       reads.push(
         this.grouped(
-          q.dimensions.includes('doctor') || q.filters.doctor !== undefined
-            ? 'stat_wait_month'
-            : 'stat_wait_month_department',
+          waitMonthTable(q),
           'SUM(n) AS n',
           h.filters,
           { ...q, ...parts.months },
@@ -255,6 +252,19 @@ export class StatisticsRepository {
     });
     return { id: Number(row.id), date, title: row.title };
   }
+}
+
+/**
+ * The month layer of the waiting-time histogram a query reads (decision 037): stat_wait_month when
+ * it groups or filters by channel; else stat_wait_month_doctor (summed over the channels) when it
+ * groups or filters by doctor; else stat_wait_month_department (summed over the doctors too).
+ */
+function waitMonthTable(q: AggregateQuery): string {
+  const names = (d: Dimension) =>
+    q.dimensions.includes(d) || q.filters[d as keyof ReportFilters] !== undefined;
+  if (names('channel')) return 'stat_wait_month';
+  if (names('doctor')) return 'stat_wait_month_doctor';
+  return 'stat_wait_month_department';
 }
 
 /**
