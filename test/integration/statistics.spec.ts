@@ -595,7 +595,8 @@ describe('statistics (R16, R17): a fixture with hand-computed answers', () => {
     expect(rows(monthly)).toEqual(rows(daily));
   });
 
-  it('keeps the monthly counters and the doctor and department histograms equal to the sums of their days (decision 037)', async () => {
+  /** stat_day_month, stat_wait_month_doctor and stat_wait_month_department = the sums of their days. */
+  async function expectMonthLayersEqualDays(): Promise<void> {
     const sql = core.app.get(SqlClient);
     const columns = [
       'booked',
@@ -641,5 +642,48 @@ describe('statistics (R16, R17): a fixture with hand-computed answers', () => {
         rows: rows(waitDaily, [...waitKeys, 'n']),
       });
     }
+  }
+
+  it('keeps the monthly counters and the doctor and department histograms equal to the sums of their days (decision 037)', async () => {
+    await expectMonthLayersEqualDays();
+  });
+
+  it('drops a month row whose days all left its group on a rebuild, and brings it back (decision 037)', async () => {
+    const sql = core.app.get(SqlClient);
+    const rebuild = async () =>
+      expect(
+        (
+          await http(core.url, 'POST', '/v1/statistics/rollups', {
+            auth: core.auth('admin'),
+            body: { from: dates.m0From, to: dates.m0To },
+          })
+        ).status,
+      ).toBe(200);
+    const rowsOfA = async () =>
+      (
+        await sql.query<Record<string, unknown>>(
+          `SELECT stat_month FROM stat_day_month WHERE doctor_id = ${A} AND stat_month = :month
+           UNION ALL SELECT stat_month FROM stat_wait_month_doctor WHERE doctor_id = ${A} AND stat_month = :month`,
+          { month: dates.m0 },
+        )
+      ).length;
+    expect(await rowsOfA()).toBeGreaterThan(0);
+    // A substitute takes over every session of doctor A in M0: rebuilt, A's month rows go.
+    await sql.query(
+      `UPDATE clinic_session SET acting_doctor_id = ${B}
+        WHERE doctor_id = ${A} AND session_date BETWEEN :from AND :to`,
+      { from: dates.m0From, to: dates.m0To },
+    );
+    await rebuild();
+    expect(await rowsOfA()).toBe(0);
+    await expectMonthLayersEqualDays();
+    await sql.query(
+      `UPDATE clinic_session SET acting_doctor_id = doctor_id
+        WHERE doctor_id = ${A} AND session_date BETWEEN :from AND :to`,
+      { from: dates.m0From, to: dates.m0To },
+    );
+    await rebuild();
+    expect(await rowsOfA()).toBeGreaterThan(0);
+    await expectMonthLayersEqualDays();
   });
 });
