@@ -26,6 +26,7 @@ import {
   httpLoad,
   log,
   percentile,
+  releasedSessions,
   seedBenchHospital,
   startCoreProcess,
   type CoreProc,
@@ -260,11 +261,14 @@ async function main(): Promise<void> {
       salt: 11,
       next: 0,
     };
+    // A kept database (BENCH_REPORTS_REUSE=1) has its bench hospital from the first run: its
+    // sessions are booked again, by patients the earlier runs did not use.
+    const kept = reuse ? await releasedSessions(core) : [];
     const full: Side = {
       name: 'history',
       core,
-      sessions: await seedBenchHospital(core, 20, 400),
-      salt: 12,
+      sessions: kept.length ? kept : await seedBenchHospital(core, 20, 400),
+      salt: kept.length ? 13 + (Date.now() % 80) : 12,
       next: 0,
     };
     await bookingRound(empty, 0.1, 2);
