@@ -138,22 +138,20 @@ export class StatisticsRepository {
   }
 
   /**
-   * A source's sums by the query's dimensions. stat_day's whole months are read from
-   * stat_day_month and only the days of a partial month at either end from stat_day (weekday
-   * groupings read stat_day throughout); the caller adds the rows of equal groups up. Decision 037.
+   * A source's sums by the query's dimensions. stat_day's whole months are read from its month
+   * layer (dayMonthTable) and only the days of a partial month at either end from stat_day; the
+   * caller adds the rows of equal groups up. Decision 037.
    */
   async aggregate(source: Source, q: AggregateQuery): Promise<GroupRow[]> {
     const s = SOURCE_SQL[source];
-    if (source !== 'day' || q.dimensions.includes('weekday'))
-      return this.grouped(s.table, s.sums, s.filters, q, null);
+    const months = source === 'day' ? dayMonthTable(q) : null;
+    if (!months) return this.grouped(s.table, s.sums, s.filters, q, null);
     const parts = splitByMonth(q.from, q.to);
     const reads = parts.days.map((range) =>
       this.grouped(s.table, s.sums, s.filters, { ...q, ...range }, null),
     );
     if (parts.months)
-      reads.push(
-        this.grouped('stat_day_month', s.sums, s.filters, { ...q, ...parts.months }, null, 'stat_month'),
-      );
+      reads.push(this.grouped(months, s.sums, s.filters, { ...q, ...parts.months }, null, 'stat_month'));
     return (await Promise.all(reads)).flat();
   }
 
@@ -161,27 +159,20 @@ export class StatisticsRepository {
    * A histogram's rows (the dimensions, bucket and n) for the period. The waiting-time histogram
    * reads the whole months of the period from the smallest month layer that has the query's
    * columns (waitMonthTable) and only the days of a partial month at either end from stat_wait
-   * (weekday groupings, which the month layers have no column for, read stat_wait throughout); the
-   * caller adds the rows of equal groups up. Decisions 021, 037.
+   * (stat_wait throughout when no layer has them); the caller adds the rows of equal groups up.
+   * Decisions 021, 037.
    */
   async histogram(kind: 'wait' | 'notification_delay', q: AggregateQuery): Promise<GroupRow[]> {
     const h = HISTOGRAM_SQL[kind];
-    if (kind !== 'wait' || q.dimensions.includes('weekday'))
-      return this.grouped(h.table, 'SUM(n) AS n', h.filters, q, h.bucket);
+    const months = kind === 'wait' ? waitMonthTable(q) : null;
+    if (!months) return this.grouped(h.table, 'SUM(n) AS n', h.filters, q, h.bucket);
     const parts = splitByMonth(q.from, q.to);
     const reads = parts.days.map((range) =>
       this.grouped(h.table, 'SUM(n) AS n', h.filters, { ...q, ...range }, h.bucket),
     );
     if (parts.months)
       reads.push(
-        this.grouped(
-          waitMonthTable(q),
-          'SUM(n) AS n',
-          h.filters,
-          { ...q, ...parts.months },
-          h.bucket,
-          'stat_month',
-        ),
+        this.grouped(months, 'SUM(n) AS n', h.filters, { ...q, ...parts.months }, h.bucket, 'stat_month'),
       );
     return (await Promise.all(reads)).flat();
   }
@@ -254,17 +245,32 @@ export class StatisticsRepository {
   }
 }
 
+/** Whether a query groups or filters by a dimension. */
+function names(q: AggregateQuery, d: 'doctor' | 'channel' | 'weekday'): boolean {
+  return q.dimensions.includes(d) || (d !== 'weekday' && q.filters[d] !== undefined);
+}
+
 /**
- * The month layer of the waiting-time histogram a query reads (decision 037): stat_wait_month when
- * it groups or filters by channel; else stat_wait_month_doctor (summed over the channels) when it
- * groups or filters by doctor; else stat_wait_month_department (summed over the doctors too).
+ * The month layer of stat_day a query reads its whole months from (decision 037), or null for
+ * stat_day throughout: stat_day_month, or by weekday stat_day_month_weekday (no doctor column).
  */
-function waitMonthTable(q: AggregateQuery): string {
-  const names = (d: Dimension) =>
-    q.dimensions.includes(d) || q.filters[d as keyof ReportFilters] !== undefined;
-  if (names('channel')) return 'stat_wait_month';
-  if (names('doctor')) return 'stat_wait_month_doctor';
-  return 'stat_wait_month_department';
+function dayMonthTable(q: AggregateQuery): string | null {
+  if (!names(q, 'weekday')) return 'stat_day_month';
+  return names(q, 'doctor') ? null : 'stat_day_month_weekday';
+}
+
+/**
+ * The month layer of the waiting-time histogram a query reads its whole months from, the smallest
+ * with the query's columns (decision 037), or null for stat_wait throughout: by weekday
+ * stat_wait_month_weekday (no doctor, no channel); else with a channel stat_wait_month (with a
+ * doctor too) or stat_wait_month_channel; else stat_wait_month_doctor (with a doctor) or
+ * stat_wait_month_department.
+ */
+function waitMonthTable(q: AggregateQuery): string | null {
+  if (names(q, 'weekday'))
+    return names(q, 'doctor') || names(q, 'channel') ? null : 'stat_wait_month_weekday';
+  if (names(q, 'channel')) return names(q, 'doctor') ? 'stat_wait_month' : 'stat_wait_month_channel';
+  return names(q, 'doctor') ? 'stat_wait_month_doctor' : 'stat_wait_month_department';
 }
 
 /**
