@@ -129,10 +129,14 @@ export class StatisticsService {
     // Rows by month from the first of a month: the months read for the comparisons hold them
     // already (the same groups over the same days), so the period is not read twice.
     const mainInMonths = groupBy.includes('month') && from.endsWith('-01');
+    // Rows by month compare with the months read below: the previous period and the year before
+    // serve only the total then, so they are read as one group (decision 037).
+    const totalOnly = (range: { from: string; to: string }): AggregateQuery =>
+      groupBy.includes('month') ? { ...query(range), dimensions: [] } : query(range);
     const [mainRead, prev, year, months] = await Promise.all([
       mainInMonths ? Promise.resolve(null) : this.aggregates(definition, query({ from, to })),
-      this.aggregates(definition, query(previous)),
-      this.aggregates(definition, query(yearAgo)),
+      this.aggregates(definition, totalOnly(previous)),
+      this.aggregates(definition, totalOnly(yearAgo)),
       groupBy.includes('month')
         ? this.aggregates(definition, query({ from: addMonths(from.slice(0, 7) + '-01', -12), to }))
         : Promise.resolve(null),
