@@ -224,6 +224,12 @@ export async function seedBenchHospital(core: CoreProc, doctors: number, numbers
     }
   }
   await api(core.url, t, 'POST', '/v1/sessions/generate', {});
+  return releasedSessions(core);
+}
+
+/** The ids of the released sessions after today a bench hospital already has (none: []). */
+export async function releasedSessions(core: CoreProc): Promise<number[]> {
+  const today = new Intl.DateTimeFormat('en-CA', { timeZone: 'Asia/Shanghai' }).format(new Date());
   const sessions = await api<{ id: number; released: boolean; date: string }[]>(
     core.url,
     core.tokens.agent,

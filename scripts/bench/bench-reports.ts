@@ -11,6 +11,10 @@
  * Prints only, asserts nothing. The database is BENCH_REPORTS_DATABASE_URL (default the
  * stats_bench database on 127.0.0.1), emptied first (its public schema is dropped and recreated).
  * Volume: BENCH_DOCTORS × BENCH_NUMBERS (default 40 × 170 ≈ 10 M appointments over 60 months; 40 × 110 gave 6.6 M).
+ * The history database is kept after the run (only <name>_empty is dropped). BENCH_REPORTS_REUSE=1
+ * measures again on it without generating: a database that already holds history is neither emptied
+ * nor regenerated (booking-core's migrations still run at its start, so new roll-up layers are
+ * filled); one without history is generated as usual. Drop it by hand when done (≈ 10 GB).
  * A quick check of the script itself: BENCH_MONTHS=1 BENCH_DOCTORS=2 BENCH_NUMBERS=5 BENCH_SECONDS=1
  * BENCH_ROUNDS=1 BENCH_REPORT_REQUESTS=3 (a database of your own in BENCH_REPORTS_DATABASE_URL).
  */
@@ -22,6 +26,7 @@ import {
   httpLoad,
   log,
   percentile,
+  releasedSessions,
   seedBenchHospital,
   startCoreProcess,
   type CoreProc,
@@ -35,6 +40,7 @@ const CONCURRENCY = Number(process.env.BENCH_CONCURRENCY ?? 8);
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 6);
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const REQUESTS = Number(process.env.BENCH_REPORT_REQUESTS ?? 25);
+const REUSE = process.env.BENCH_REPORTS_REUSE === '1';
 
 const REPORTS = [
   'appointment-rate',
@@ -155,6 +161,16 @@ async function ensureDatabase(url: string): Promise<void> {
   }
 }
 
+/** Whether the bench's database already holds history (BENCH_REPORTS_REUSE=1 keeps it then). */
+async function holdsHistory(client: Client): Promise<boolean> {
+  const { rows } = await client.query<{ found: boolean }>(
+    `SELECT to_regclass('public.appointment') IS NOT NULL AND to_regclass('public.stat_day') IS NOT NULL AS found`,
+  );
+  if (!rows[0].found) return false;
+  const any = await client.query('SELECT 1 FROM appointment LIMIT 1');
+  return (any.rowCount ?? 0) > 0;
+}
+
 async function main(): Promise<void> {
   log(
     `bench:reports — PostgreSQL ${new URL(URL_).host}${new URL(URL_).pathname}; ${MONTHS} months × ${DOCTORS} doctors × ${NUMBERS} numbers`,
@@ -162,8 +178,11 @@ async function main(): Promise<void> {
   await ensureDatabase(URL_);
   const admin = new Client({ connectionString: URL_ });
   await admin.connect();
-  await admin.query('DROP SCHEMA public CASCADE');
-  await admin.query('CREATE SCHEMA public');
+  const reuse = REUSE && (await holdsHistory(admin));
+  if (!reuse) {
+    await admin.query('DROP SCHEMA public CASCADE');
+    await admin.query('CREATE SCHEMA public');
+  }
   // The empty side of the booking comparison: a database of its own, beside the history one.
   const emptyName = `${new URL(URL_).pathname.slice(1)}_empty`;
   await admin.query(`DROP DATABASE IF EXISTS ${emptyName} WITH (FORCE)`);
@@ -172,20 +191,27 @@ async function main(): Promise<void> {
   const emptyUrl = new URL(URL_);
   emptyUrl.pathname = `/${emptyName}`;
 
-  log('1. five years of demo history (scripts/demo/history-lib.ts)');
-  const history = await generateHistory({
-    url: URL_,
-    months: MONTHS,
-    doctors: DOCTORS,
-    numbers: NUMBERS,
-    log: (line) => (line.startsWith('  20') && !line.includes('-12:') ? undefined : log(`  ${line}`)),
-  });
+  let history: Awaited<ReturnType<typeof generateHistory>> | null = null;
+  let vacuumSeconds = 0;
+  if (reuse) log('1. the history already in the database (BENCH_REPORTS_REUSE=1): not generated again');
+  else {
+    log('1. five years of demo history (scripts/demo/history-lib.ts)');
+    history = await generateHistory({
+      url: URL_,
+      months: MONTHS,
+      doctors: DOCTORS,
+      numbers: NUMBERS,
+      log: (line) => (line.startsWith('  20') && !line.includes('-12:') ? undefined : log(`  ${line}`)),
+    });
+  }
   const client = new Client({ connectionString: URL_ });
   await client.connect();
-  const v0 = Date.now();
-  // A hospital's database is in steady state, not just loaded: vacuumed and analysed.
-  await client.query('VACUUM (ANALYZE)');
-  const vacuumSeconds = (Date.now() - v0) / 1000;
+  if (history) {
+    const v0 = Date.now();
+    // A hospital's database is in steady state, not just loaded: vacuumed and analysed.
+    await client.query('VACUUM (ANALYZE)');
+    vacuumSeconds = (Date.now() - v0) / 1000;
+  }
   const { rows } = await client.query<{
     appointments: string;
     visits: string;
@@ -200,11 +226,12 @@ async function main(): Promise<void> {
             pg_size_pretty(pg_database_size(current_database())) AS size`,
   );
   await client.end();
-  log(
-    `  history ${history.from} … ${history.to}: ${fmt(history.appointments)} appointments, ${fmt(history.visits)} visits, ` +
-      `${fmt(history.sessions)} sessions — generated in ${fmt(history.seconds - history.rollupSeconds)} s, rolled up in ` +
-      `${fmt(history.rollupSeconds)} s, VACUUM ANALYZE ${fmt(vacuumSeconds)} s`,
-  );
+  if (history)
+    log(
+      `  history ${history.from} … ${history.to}: ${fmt(history.appointments)} appointments, ${fmt(history.visits)} visits, ` +
+        `${fmt(history.sessions)} sessions — generated in ${fmt(history.seconds - history.rollupSeconds)} s, rolled up in ` +
+        `${fmt(history.rollupSeconds)} s, VACUUM ANALYZE ${fmt(vacuumSeconds)} s`,
+    );
   log(
     `  database: ${fmt(Number(rows[0].appointments))} appointments, ${fmt(Number(rows[0].visits))} visits, ` +
       `${fmt(Number(rows[0].calls))} calls, ${fmt(Number(rows[0].rollup))} roll-up rows, ${rows[0].size}`,
@@ -216,6 +243,13 @@ async function main(): Promise<void> {
 
   const emptyCore = await startCoreProcess(emptyUrl.toString());
   const core = await startCoreProcess(URL_);
+  if (reuse) {
+    // booking-core migrated the kept database at its start: a new roll-up layer is analysed too.
+    const analyse = new Client({ connectionString: URL_ });
+    await analyse.connect();
+    await analyse.query('ANALYZE');
+    await analyse.end();
+  }
   try {
     log(
       `2. booking throughput, ${CONCURRENCY} at a time: an empty database and the history, alternating rounds`,
@@ -227,11 +261,14 @@ async function main(): Promise<void> {
       salt: 11,
       next: 0,
     };
+    // A kept database (BENCH_REPORTS_REUSE=1) has its bench hospital from the first run: its
+    // sessions are booked again, by patients the earlier runs did not use.
+    const kept = reuse ? await releasedSessions(core) : [];
     const full: Side = {
       name: 'history',
       core,
-      sessions: await seedBenchHospital(core, 20, 400),
-      salt: 12,
+      sessions: kept.length ? kept : await seedBenchHospital(core, 20, 400),
+      salt: kept.length ? 13 + (Date.now() % 80) : 12,
       next: 0,
     };
     await bookingRound(empty, 0.1, 2);

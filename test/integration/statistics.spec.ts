@@ -594,4 +594,111 @@ describe('statistics (R16, R17): a fixture with hand-computed answers', () => {
     expect(monthly.length).toBeGreaterThan(5);
     expect(rows(monthly)).toEqual(rows(daily));
   });
+
+  /** The month layers of migration 042 = the sums of their days. */
+  async function expectMonthLayersEqualDays(): Promise<void> {
+    const sql = core.app.get(SqlClient);
+    const columns = [
+      'booked',
+      'cancelled',
+      'cancelled_by_hospital',
+      'no_show',
+      'voided_late',
+      'walk_ins',
+      'visits',
+      'visits_booked',
+      'lead_days_sum',
+      'wait_count',
+      'wait_seconds_sum',
+    ];
+    const keys = ['stat_month', 'department_id', 'doctor_id', 'channel'];
+    const rows = (list: Record<string, unknown>[], names: string[]) =>
+      list.map((r) => names.map((n) => String(r[n]).trim()).join('|')).sort();
+    const daily = await sql.query<Record<string, unknown>>(
+      `SELECT ${keys.join(', ')}, COUNT(*) AS day_rows, ${columns.map((c) => `SUM(${c}) AS ${c}`).join(', ')}
+         FROM stat_day GROUP BY ${keys.join(', ')}`,
+    );
+    const monthly = await sql.query<Record<string, unknown>>(
+      `SELECT ${keys.join(', ')}, day_rows, ${columns.join(', ')} FROM stat_day_month`,
+    );
+    expect(monthly.length).toBeGreaterThan(5);
+    expect(rows(monthly, [...keys, 'day_rows', ...columns])).toEqual(
+      rows(daily, [...keys, 'day_rows', ...columns]),
+    );
+
+    const weekdayKeys = ['stat_month', 'weekday', 'department_id', 'channel'];
+    const weekdayDaily = await sql.query<Record<string, unknown>>(
+      `SELECT ${weekdayKeys.join(', ')}, COUNT(*) AS day_rows, ${columns.map((c) => `SUM(${c}) AS ${c}`).join(', ')}
+         FROM stat_day GROUP BY ${weekdayKeys.join(', ')}`,
+    );
+    const weekdayMonthly = await sql.query<Record<string, unknown>>(
+      `SELECT ${weekdayKeys.join(', ')}, day_rows, ${columns.join(', ')} FROM stat_day_month_weekday`,
+    );
+    expect(weekdayMonthly.length).toBeGreaterThan(5);
+    expect(rows(weekdayMonthly, [...weekdayKeys, 'day_rows', ...columns])).toEqual(
+      rows(weekdayDaily, [...weekdayKeys, 'day_rows', ...columns]),
+    );
+
+    for (const [table, waitKeys] of [
+      ['stat_wait_month_channel', ['stat_month', 'department_id', 'channel', 'wait_minute']],
+      ['stat_wait_month_doctor', ['stat_month', 'department_id', 'doctor_id', 'wait_minute']],
+      ['stat_wait_month_department', ['stat_month', 'department_id', 'wait_minute']],
+      ['stat_wait_month_weekday', ['stat_month', 'weekday', 'department_id', 'wait_minute']],
+    ] as const) {
+      const waitDaily = await sql.query<Record<string, unknown>>(
+        `SELECT ${waitKeys.join(', ')}, SUM(n) AS n FROM stat_wait GROUP BY ${waitKeys.join(', ')}`,
+      );
+      const waitMonthly = await sql.query<Record<string, unknown>>(
+        `SELECT ${waitKeys.join(', ')}, n FROM ${table}`,
+      );
+      expect(waitMonthly.length).toBeGreaterThan(5);
+      expect({ table, rows: rows(waitMonthly, [...waitKeys, 'n']) }).toEqual({
+        table,
+        rows: rows(waitDaily, [...waitKeys, 'n']),
+      });
+    }
+  }
+
+  it('keeps every month layer of counters and waiting times equal to the sums of its days (decision 037)', async () => {
+    await expectMonthLayersEqualDays();
+  });
+
+  it('drops a month row whose days all left its group on a rebuild, and brings it back (decision 037)', async () => {
+    const sql = core.app.get(SqlClient);
+    const rebuild = async () =>
+      expect(
+        (
+          await http(core.url, 'POST', '/v1/statistics/rollups', {
+            auth: core.auth('admin'),
+            body: { from: dates.m0From, to: dates.m0To },
+          })
+        ).status,
+      ).toBe(200);
+    const rowsOfA = async () =>
+      (
+        await sql.query<Record<string, unknown>>(
+          `SELECT stat_month FROM stat_day_month WHERE doctor_id = ${A} AND stat_month = :month
+           UNION ALL SELECT stat_month FROM stat_wait_month_doctor WHERE doctor_id = ${A} AND stat_month = :month`,
+          { month: dates.m0 },
+        )
+      ).length;
+    expect(await rowsOfA()).toBeGreaterThan(0);
+    // A substitute takes over every session of doctor A in M0: rebuilt, A's month rows go.
+    await sql.query(
+      `UPDATE clinic_session SET acting_doctor_id = ${B}
+        WHERE doctor_id = ${A} AND session_date BETWEEN :from AND :to`,
+      { from: dates.m0From, to: dates.m0To },
+    );
+    await rebuild();
+    expect(await rowsOfA()).toBe(0);
+    await expectMonthLayersEqualDays();
+    await sql.query(
+      `UPDATE clinic_session SET acting_doctor_id = doctor_id
+        WHERE doctor_id = ${A} AND session_date BETWEEN :from AND :to`,
+      { from: dates.m0From, to: dates.m0To },
+    );
+    await rebuild();
+    expect(await rowsOfA()).toBeGreaterThan(0);
+    await expectMonthLayersEqualDays();
+  });
 });

@@ -8,9 +8,10 @@ SET QUOTED_IDENTIFIER ON;
 GO
 
 -- Rolls up one visit day (hospital-local date): the day's rows are deleted and written again, so
--- running it twice gives the same rows; stat_wait_month loses the day's old stat_wait rows and gains
--- its new ones. A closed day is left as it is unless p_rebuild; only a day before today can be
--- closed. One roll-up of a month at a time (the days of a month share stat_wait_month rows).
+-- running it twice gives the same rows; the monthly layers (stat_wait_month, stat_day_month,
+-- stat_day_month_weekday and the stat_wait_month_* layers of 042) lose the day's old stat_day and
+-- stat_wait rows and gain its new ones. A closed day is left as it is unless p_rebuild; only a day before
+-- today can be closed. One roll-up of a month at a time (the days of a month share the monthly rows).
 CREATE OR ALTER PROCEDURE dbo.rollup_statistics_day
   @p_day date, @p_close bit, @p_rebuild bit, @p_tz nvarchar(64), @p_now datetimeoffset(3)
 AS
@@ -63,6 +64,82 @@ BEGIN
         ON m.stat_month = w.stat_month AND m.department_id = w.department_id AND m.doctor_id = w.doctor_id
        AND m.channel = w.channel AND m.wait_minute = w.wait_minute
      WHERE w.stat_date = @p_day AND m.n <= 0;
+    UPDATE m SET n = m.n - w.n
+      FROM dbo.stat_wait_month_doctor m
+      JOIN (SELECT x.department_id, x.doctor_id, x.wait_minute, SUM(x.n) AS n
+              FROM dbo.stat_wait x
+             WHERE x.stat_date = @p_day
+             GROUP BY x.department_id, x.doctor_id, x.wait_minute) w
+        ON m.department_id = w.department_id AND m.doctor_id = w.doctor_id AND m.wait_minute = w.wait_minute
+     WHERE m.stat_month = @v_month;
+    DELETE FROM dbo.stat_wait_month_doctor WHERE stat_month = @v_month AND n <= 0;
+    UPDATE m SET n = m.n - w.n
+      FROM dbo.stat_wait_month_department m
+      JOIN (SELECT x.department_id, x.wait_minute, SUM(x.n) AS n
+              FROM dbo.stat_wait x
+             WHERE x.stat_date = @p_day
+             GROUP BY x.department_id, x.wait_minute) w
+        ON m.department_id = w.department_id AND m.wait_minute = w.wait_minute
+     WHERE m.stat_month = @v_month;
+    DELETE FROM dbo.stat_wait_month_department WHERE stat_month = @v_month AND n <= 0;
+    -- … and its old counters leave the month's (a row that sums no day any more goes).
+    UPDATE m
+       SET day_rows = m.day_rows - 1, booked = m.booked - d.booked, cancelled = m.cancelled - d.cancelled,
+           cancelled_by_hospital = m.cancelled_by_hospital - d.cancelled_by_hospital,
+           no_show = m.no_show - d.no_show, voided_late = m.voided_late - d.voided_late,
+           walk_ins = m.walk_ins - d.walk_ins, visits = m.visits - d.visits,
+           visits_booked = m.visits_booked - d.visits_booked, lead_days_sum = m.lead_days_sum - d.lead_days_sum,
+           wait_count = m.wait_count - d.wait_count, wait_seconds_sum = m.wait_seconds_sum - d.wait_seconds_sum
+      FROM dbo.stat_day_month m
+      JOIN dbo.stat_day d
+        ON m.stat_month = d.stat_month AND m.department_id = d.department_id AND m.doctor_id = d.doctor_id
+       AND m.channel = d.channel
+     WHERE d.stat_date = @p_day;
+    DELETE FROM dbo.stat_day_month WHERE stat_month = @v_month AND day_rows <= 0;
+
+    UPDATE m SET n = m.n - w.n
+      FROM dbo.stat_wait_month_channel m
+      JOIN (SELECT x.department_id, x.channel, x.wait_minute, SUM(x.n) AS n
+              FROM dbo.stat_wait x
+             WHERE x.stat_date = @p_day
+             GROUP BY x.department_id, x.channel, x.wait_minute) w
+        ON m.department_id = w.department_id AND m.channel = w.channel AND m.wait_minute = w.wait_minute
+     WHERE m.stat_month = @v_month;
+    DELETE FROM dbo.stat_wait_month_channel WHERE stat_month = @v_month AND n <= 0;
+    UPDATE m SET n = m.n - w.n
+      FROM dbo.stat_wait_month_weekday m
+      JOIN (SELECT x.department_id, x.wait_minute, SUM(x.n) AS n
+              FROM dbo.stat_wait x
+             WHERE x.stat_date = @p_day
+             GROUP BY x.department_id, x.wait_minute) w
+        ON m.department_id = w.department_id AND m.wait_minute = w.wait_minute
+     WHERE m.stat_month = @v_month AND m.weekday = @v_weekday;
+    DELETE FROM dbo.stat_wait_month_weekday WHERE stat_month = @v_month AND n <= 0;
+    UPDATE m
+       SET day_rows = m.day_rows - d.day_rows,
+           booked = m.booked - d.booked,
+           cancelled = m.cancelled - d.cancelled,
+           cancelled_by_hospital = m.cancelled_by_hospital - d.cancelled_by_hospital,
+           no_show = m.no_show - d.no_show,
+           voided_late = m.voided_late - d.voided_late,
+           walk_ins = m.walk_ins - d.walk_ins,
+           visits = m.visits - d.visits,
+           visits_booked = m.visits_booked - d.visits_booked,
+           lead_days_sum = m.lead_days_sum - d.lead_days_sum,
+           wait_count = m.wait_count - d.wait_count,
+           wait_seconds_sum = m.wait_seconds_sum - d.wait_seconds_sum
+      FROM dbo.stat_day_month_weekday m
+      JOIN (SELECT x.department_id, x.channel, COUNT(*) AS day_rows, SUM(x.booked) AS booked,
+        SUM(x.cancelled) AS cancelled, SUM(x.cancelled_by_hospital) AS cancelled_by_hospital,
+        SUM(x.no_show) AS no_show, SUM(x.voided_late) AS voided_late, SUM(x.walk_ins) AS walk_ins,
+        SUM(x.visits) AS visits, SUM(x.visits_booked) AS visits_booked, SUM(x.lead_days_sum) AS lead_days_sum,
+        SUM(x.wait_count) AS wait_count, SUM(x.wait_seconds_sum) AS wait_seconds_sum
+              FROM dbo.stat_day x
+             WHERE x.stat_date = @p_day
+             GROUP BY x.department_id, x.channel) d
+        ON m.department_id = d.department_id AND m.channel = d.channel
+     WHERE m.stat_month = @v_month AND m.weekday = @v_weekday;
+    DELETE FROM dbo.stat_day_month_weekday WHERE stat_month = @v_month AND day_rows <= 0;
 
     DELETE FROM dbo.stat_day WHERE stat_date = @p_day;
     DELETE FROM dbo.stat_wait WHERE stat_date = @p_day;
@@ -131,6 +208,131 @@ BEGIN
                         WHERE m.stat_month = @v_month AND m.department_id = w.department_id
                           AND m.doctor_id = w.doctor_id AND m.channel = w.channel
                           AND m.wait_minute = w.wait_minute);
+    UPDATE m SET n = m.n + w.n
+      FROM dbo.stat_wait_month_doctor m
+      JOIN (SELECT x.department_id, x.doctor_id, x.wait_minute, SUM(x.n) AS n
+              FROM dbo.stat_wait x
+             WHERE x.stat_date = @p_day
+             GROUP BY x.department_id, x.doctor_id, x.wait_minute) w
+        ON m.department_id = w.department_id AND m.doctor_id = w.doctor_id AND m.wait_minute = w.wait_minute
+     WHERE m.stat_month = @v_month;
+    INSERT INTO dbo.stat_wait_month_doctor (stat_month, department_id, doctor_id, wait_minute, n)
+    SELECT @v_month, w.department_id, w.doctor_id, w.wait_minute, SUM(w.n)
+      FROM dbo.stat_wait w
+     WHERE w.stat_date = @p_day
+       AND NOT EXISTS (SELECT 1 FROM dbo.stat_wait_month_doctor m
+                        WHERE m.stat_month = @v_month AND m.department_id = w.department_id
+                          AND m.doctor_id = w.doctor_id AND m.wait_minute = w.wait_minute)
+     GROUP BY w.department_id, w.doctor_id, w.wait_minute;
+    UPDATE m SET n = m.n + w.n
+      FROM dbo.stat_wait_month_department m
+      JOIN (SELECT x.department_id, x.wait_minute, SUM(x.n) AS n
+              FROM dbo.stat_wait x
+             WHERE x.stat_date = @p_day
+             GROUP BY x.department_id, x.wait_minute) w
+        ON m.department_id = w.department_id AND m.wait_minute = w.wait_minute
+     WHERE m.stat_month = @v_month;
+    INSERT INTO dbo.stat_wait_month_department (stat_month, department_id, wait_minute, n)
+    SELECT @v_month, w.department_id, w.wait_minute, SUM(w.n)
+      FROM dbo.stat_wait w
+     WHERE w.stat_date = @p_day
+       AND NOT EXISTS (SELECT 1 FROM dbo.stat_wait_month_department m
+                        WHERE m.stat_month = @v_month AND m.department_id = w.department_id
+                          AND m.wait_minute = w.wait_minute)
+     GROUP BY w.department_id, w.wait_minute;
+    UPDATE m
+       SET day_rows = m.day_rows + 1, booked = m.booked + d.booked, cancelled = m.cancelled + d.cancelled,
+           cancelled_by_hospital = m.cancelled_by_hospital + d.cancelled_by_hospital,
+           no_show = m.no_show + d.no_show, voided_late = m.voided_late + d.voided_late,
+           walk_ins = m.walk_ins + d.walk_ins, visits = m.visits + d.visits,
+           visits_booked = m.visits_booked + d.visits_booked, lead_days_sum = m.lead_days_sum + d.lead_days_sum,
+           wait_count = m.wait_count + d.wait_count, wait_seconds_sum = m.wait_seconds_sum + d.wait_seconds_sum
+      FROM dbo.stat_day_month m
+      JOIN dbo.stat_day d
+        ON m.stat_month = d.stat_month AND m.department_id = d.department_id AND m.doctor_id = d.doctor_id
+       AND m.channel = d.channel
+     WHERE d.stat_date = @p_day;
+    INSERT INTO dbo.stat_day_month (stat_month, department_id, doctor_id, channel, day_rows, booked, cancelled,
+                                    cancelled_by_hospital, no_show, voided_late, walk_ins, visits, visits_booked,
+                                    lead_days_sum, wait_count, wait_seconds_sum)
+    SELECT @v_month, d.department_id, d.doctor_id, d.channel, 1, d.booked, d.cancelled, d.cancelled_by_hospital,
+           d.no_show, d.voided_late, d.walk_ins, d.visits, d.visits_booked, d.lead_days_sum, d.wait_count,
+           d.wait_seconds_sum
+      FROM dbo.stat_day d
+     WHERE d.stat_date = @p_day
+       AND NOT EXISTS (SELECT 1 FROM dbo.stat_day_month m
+                        WHERE m.stat_month = @v_month AND m.department_id = d.department_id
+                          AND m.doctor_id = d.doctor_id AND m.channel = d.channel);
+
+    UPDATE m SET n = m.n + w.n
+      FROM dbo.stat_wait_month_channel m
+      JOIN (SELECT x.department_id, x.channel, x.wait_minute, SUM(x.n) AS n
+              FROM dbo.stat_wait x
+             WHERE x.stat_date = @p_day
+             GROUP BY x.department_id, x.channel, x.wait_minute) w
+        ON m.department_id = w.department_id AND m.channel = w.channel AND m.wait_minute = w.wait_minute
+     WHERE m.stat_month = @v_month;
+    INSERT INTO dbo.stat_wait_month_channel (stat_month, department_id, channel, wait_minute, n)
+    SELECT @v_month, w.department_id, w.channel, w.wait_minute, SUM(w.n)
+      FROM dbo.stat_wait w
+     WHERE w.stat_date = @p_day
+       AND NOT EXISTS (SELECT 1 FROM dbo.stat_wait_month_channel m
+                        WHERE m.stat_month = @v_month
+                          AND m.department_id = w.department_id AND m.channel = w.channel AND m.wait_minute = w.wait_minute)
+     GROUP BY w.department_id, w.channel, w.wait_minute;
+    UPDATE m SET n = m.n + w.n
+      FROM dbo.stat_wait_month_weekday m
+      JOIN (SELECT x.department_id, x.wait_minute, SUM(x.n) AS n
+              FROM dbo.stat_wait x
+             WHERE x.stat_date = @p_day
+             GROUP BY x.department_id, x.wait_minute) w
+        ON m.department_id = w.department_id AND m.wait_minute = w.wait_minute
+     WHERE m.stat_month = @v_month AND m.weekday = @v_weekday;
+    INSERT INTO dbo.stat_wait_month_weekday (stat_month, weekday, department_id, wait_minute, n)
+    SELECT @v_month, @v_weekday, w.department_id, w.wait_minute, SUM(w.n)
+      FROM dbo.stat_wait w
+     WHERE w.stat_date = @p_day
+       AND NOT EXISTS (SELECT 1 FROM dbo.stat_wait_month_weekday m
+                        WHERE m.stat_month = @v_month AND m.weekday = @v_weekday
+                          AND m.department_id = w.department_id AND m.wait_minute = w.wait_minute)
+     GROUP BY w.department_id, w.wait_minute;
+    UPDATE m
+       SET day_rows = m.day_rows + d.day_rows,
+           booked = m.booked + d.booked,
+           cancelled = m.cancelled + d.cancelled,
+           cancelled_by_hospital = m.cancelled_by_hospital + d.cancelled_by_hospital,
+           no_show = m.no_show + d.no_show,
+           voided_late = m.voided_late + d.voided_late,
+           walk_ins = m.walk_ins + d.walk_ins,
+           visits = m.visits + d.visits,
+           visits_booked = m.visits_booked + d.visits_booked,
+           lead_days_sum = m.lead_days_sum + d.lead_days_sum,
+           wait_count = m.wait_count + d.wait_count,
+           wait_seconds_sum = m.wait_seconds_sum + d.wait_seconds_sum
+      FROM dbo.stat_day_month_weekday m
+      JOIN (SELECT x.department_id, x.channel, COUNT(*) AS day_rows, SUM(x.booked) AS booked,
+        SUM(x.cancelled) AS cancelled, SUM(x.cancelled_by_hospital) AS cancelled_by_hospital,
+        SUM(x.no_show) AS no_show, SUM(x.voided_late) AS voided_late, SUM(x.walk_ins) AS walk_ins,
+        SUM(x.visits) AS visits, SUM(x.visits_booked) AS visits_booked, SUM(x.lead_days_sum) AS lead_days_sum,
+        SUM(x.wait_count) AS wait_count, SUM(x.wait_seconds_sum) AS wait_seconds_sum
+              FROM dbo.stat_day x
+             WHERE x.stat_date = @p_day
+             GROUP BY x.department_id, x.channel) d
+        ON m.department_id = d.department_id AND m.channel = d.channel
+     WHERE m.stat_month = @v_month AND m.weekday = @v_weekday;
+    INSERT INTO dbo.stat_day_month_weekday (stat_month, weekday, department_id, channel, day_rows, booked,
+      cancelled, cancelled_by_hospital, no_show,
+                                            voided_late, walk_ins, visits, visits_booked, lead_days_sum, wait_count, wait_seconds_sum)
+    SELECT @v_month, @v_weekday, d.department_id, d.channel, COUNT(*),
+           SUM(d.booked), SUM(d.cancelled), SUM(d.cancelled_by_hospital), SUM(d.no_show), SUM(d.voided_late),
+             SUM(d.walk_ins), SUM(d.visits), SUM(d.visits_booked), SUM(d.lead_days_sum), SUM(d.wait_count),
+             SUM(d.wait_seconds_sum)
+      FROM dbo.stat_day d
+     WHERE d.stat_date = @p_day
+       AND NOT EXISTS (SELECT 1 FROM dbo.stat_day_month_weekday m
+                        WHERE m.stat_month = @v_month AND m.weekday = @v_weekday
+                          AND m.department_id = d.department_id AND m.channel = d.channel)
+     GROUP BY d.department_id, d.channel;
 
     INSERT INTO dbo.stat_session (session_id, stat_date, stat_month, weekday, department_id, doctor_id, released, taken,
                                   suspended, affected, first_call_delay_s)

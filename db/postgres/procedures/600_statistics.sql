@@ -3,11 +3,11 @@
 
 -- Rolls up one visit day (hospital-local date) into stat_day, stat_wait, stat_session,
 -- stat_notification and stat_notification_delay: the day's rows are deleted and written again,
--- so running it twice gives the same rows. stat_wait_month (the month's waiting-time histogram,
--- 041_statistics_wait_month.sql) loses the day's old stat_wait rows and gains its new ones, so it
--- stays the sum of the month's stat_wait rows. A closed day is left as it is unless p_rebuild; only
--- a day before today (hospital time) can be closed. One roll-up of a month at a time (the days of a
--- month share stat_wait_month rows).
+-- so running it twice gives the same rows. The monthly layers — stat_wait_month (041),
+-- stat_day_month, stat_day_month_weekday and the stat_wait_month_* layers (042) — lose the day's old
+-- stat_day and stat_wait rows and gain its new ones, so each stays the sum of the month's daily rows.
+-- A closed day is left as it is unless p_rebuild; only a day before today (hospital time) can be
+-- closed. One roll-up of a month at a time (the days of a month share the monthly rows).
 DROP FUNCTION IF EXISTS rollup_statistics_day;
 CREATE FUNCTION rollup_statistics_day(p_day date, p_close boolean, p_rebuild boolean, p_tz varchar,
                                       p_now timestamptz)
@@ -42,6 +42,72 @@ BEGIN
    USING stat_wait w
    WHERE w.stat_date = p_day AND m.stat_month = v_month AND m.department_id = w.department_id
      AND m.doctor_id = w.doctor_id AND m.channel = w.channel AND m.wait_minute = w.wait_minute AND m.n <= 0;
+  UPDATE stat_wait_month_doctor m SET n = m.n - w.n
+    FROM (SELECT x.department_id, x.doctor_id, x.wait_minute, sum(x.n) AS n
+            FROM stat_wait x
+           WHERE x.stat_date = p_day
+           GROUP BY x.department_id, x.doctor_id, x.wait_minute) w
+   WHERE m.stat_month = v_month AND m.department_id = w.department_id AND m.doctor_id = w.doctor_id
+     AND m.wait_minute = w.wait_minute;
+  DELETE FROM stat_wait_month_doctor m WHERE m.stat_month = v_month AND m.n <= 0;
+  UPDATE stat_wait_month_department m SET n = m.n - w.n
+    FROM (SELECT x.department_id, x.wait_minute, sum(x.n) AS n
+            FROM stat_wait x
+           WHERE x.stat_date = p_day
+           GROUP BY x.department_id, x.wait_minute) w
+   WHERE m.stat_month = v_month AND m.department_id = w.department_id AND m.wait_minute = w.wait_minute;
+  DELETE FROM stat_wait_month_department m WHERE m.stat_month = v_month AND m.n <= 0;
+  -- … and its old counters leave the month's (a row that sums no day any more goes).
+  UPDATE stat_day_month m
+     SET day_rows = m.day_rows - 1, booked = m.booked - d.booked, cancelled = m.cancelled - d.cancelled,
+         cancelled_by_hospital = m.cancelled_by_hospital - d.cancelled_by_hospital,
+         no_show = m.no_show - d.no_show, voided_late = m.voided_late - d.voided_late,
+         walk_ins = m.walk_ins - d.walk_ins, visits = m.visits - d.visits,
+         visits_booked = m.visits_booked - d.visits_booked, lead_days_sum = m.lead_days_sum - d.lead_days_sum,
+         wait_count = m.wait_count - d.wait_count, wait_seconds_sum = m.wait_seconds_sum - d.wait_seconds_sum
+    FROM stat_day d
+   WHERE d.stat_date = p_day AND m.stat_month = v_month AND m.department_id = d.department_id
+     AND m.doctor_id = d.doctor_id AND m.channel = d.channel;
+  DELETE FROM stat_day_month m WHERE m.stat_month = v_month AND m.day_rows <= 0;
+
+  UPDATE stat_wait_month_channel m SET n = m.n - w.n
+    FROM (SELECT x.department_id, x.channel, x.wait_minute, sum(x.n) AS n
+            FROM stat_wait x
+           WHERE x.stat_date = p_day
+           GROUP BY x.department_id, x.channel, x.wait_minute) w
+   WHERE m.stat_month = v_month AND m.department_id = w.department_id AND m.channel = w.channel AND m.wait_minute = w.wait_minute;
+  DELETE FROM stat_wait_month_channel m WHERE m.stat_month = v_month AND m.n <= 0;
+  UPDATE stat_wait_month_weekday m SET n = m.n - w.n
+    FROM (SELECT x.department_id, x.wait_minute, sum(x.n) AS n
+            FROM stat_wait x
+           WHERE x.stat_date = p_day
+           GROUP BY x.department_id, x.wait_minute) w
+   WHERE m.stat_month = v_month AND m.weekday = v_weekday AND m.department_id = w.department_id AND m.wait_minute = w.wait_minute;
+  DELETE FROM stat_wait_month_weekday m WHERE m.stat_month = v_month AND m.n <= 0;
+  UPDATE stat_day_month_weekday m
+     SET day_rows = m.day_rows - d.day_rows,
+         booked = m.booked - d.booked,
+         cancelled = m.cancelled - d.cancelled,
+         cancelled_by_hospital = m.cancelled_by_hospital - d.cancelled_by_hospital,
+         no_show = m.no_show - d.no_show,
+         voided_late = m.voided_late - d.voided_late,
+         walk_ins = m.walk_ins - d.walk_ins,
+         visits = m.visits - d.visits,
+         visits_booked = m.visits_booked - d.visits_booked,
+         lead_days_sum = m.lead_days_sum - d.lead_days_sum,
+         wait_count = m.wait_count - d.wait_count,
+         wait_seconds_sum = m.wait_seconds_sum - d.wait_seconds_sum
+    FROM (SELECT x.department_id, x.channel, count(*) AS day_rows, sum(x.booked) AS booked,
+      sum(x.cancelled) AS cancelled, sum(x.cancelled_by_hospital) AS cancelled_by_hospital,
+      sum(x.no_show) AS no_show, sum(x.voided_late) AS voided_late, sum(x.walk_ins) AS walk_ins,
+      sum(x.visits) AS visits, sum(x.visits_booked) AS visits_booked, sum(x.lead_days_sum) AS lead_days_sum,
+      sum(x.wait_count) AS wait_count, sum(x.wait_seconds_sum) AS wait_seconds_sum
+            FROM stat_day x
+           WHERE x.stat_date = p_day
+           GROUP BY x.department_id, x.channel) d
+   WHERE m.stat_month = v_month AND m.weekday = v_weekday AND m.department_id = d.department_id
+     AND m.channel = d.channel;
+  DELETE FROM stat_day_month_weekday m WHERE m.stat_month = v_month AND m.day_rows <= 0;
 
   DELETE FROM stat_day d WHERE d.stat_date = p_day;
   DELETE FROM stat_wait w WHERE w.stat_date = p_day;
@@ -100,6 +166,74 @@ BEGIN
     FROM stat_wait w
    WHERE w.stat_date = p_day
   ON CONFLICT ON CONSTRAINT stat_wait_month_pkey DO UPDATE SET n = m.n + EXCLUDED.n;
+  INSERT INTO stat_wait_month_doctor AS m (stat_month, department_id, doctor_id, wait_minute, n)
+  SELECT v_month, w.department_id, w.doctor_id, w.wait_minute, CAST(sum(w.n) AS integer)
+    FROM stat_wait w
+   WHERE w.stat_date = p_day
+   GROUP BY w.department_id, w.doctor_id, w.wait_minute
+  ON CONFLICT ON CONSTRAINT stat_wait_month_doctor_pkey DO UPDATE SET n = m.n + EXCLUDED.n;
+  INSERT INTO stat_wait_month_department AS m (stat_month, department_id, wait_minute, n)
+  SELECT v_month, w.department_id, w.wait_minute, CAST(sum(w.n) AS integer)
+    FROM stat_wait w
+   WHERE w.stat_date = p_day
+   GROUP BY w.department_id, w.wait_minute
+  ON CONFLICT ON CONSTRAINT stat_wait_month_department_pkey DO UPDATE SET n = m.n + EXCLUDED.n;
+  INSERT INTO stat_day_month AS m (stat_month, department_id, doctor_id, channel, day_rows, booked, cancelled,
+                                   cancelled_by_hospital, no_show, voided_late, walk_ins, visits, visits_booked,
+                                   lead_days_sum, wait_count, wait_seconds_sum)
+  SELECT v_month, d.department_id, d.doctor_id, d.channel, 1, d.booked, d.cancelled, d.cancelled_by_hospital,
+         d.no_show, d.voided_late, d.walk_ins, d.visits, d.visits_booked, d.lead_days_sum, d.wait_count,
+         d.wait_seconds_sum
+    FROM stat_day d
+   WHERE d.stat_date = p_day
+  ON CONFLICT ON CONSTRAINT stat_day_month_pkey DO UPDATE
+     SET day_rows = m.day_rows + 1, booked = m.booked + EXCLUDED.booked,
+         cancelled = m.cancelled + EXCLUDED.cancelled,
+         cancelled_by_hospital = m.cancelled_by_hospital + EXCLUDED.cancelled_by_hospital,
+         no_show = m.no_show + EXCLUDED.no_show, voided_late = m.voided_late + EXCLUDED.voided_late,
+         walk_ins = m.walk_ins + EXCLUDED.walk_ins, visits = m.visits + EXCLUDED.visits,
+         visits_booked = m.visits_booked + EXCLUDED.visits_booked,
+         lead_days_sum = m.lead_days_sum + EXCLUDED.lead_days_sum, wait_count = m.wait_count + EXCLUDED.wait_count,
+         wait_seconds_sum = m.wait_seconds_sum + EXCLUDED.wait_seconds_sum;
+
+  INSERT INTO stat_wait_month_channel AS m (stat_month, department_id, channel, wait_minute, n)
+  SELECT v_month, w.department_id, w.channel, w.wait_minute, CAST(sum(w.n) AS integer)
+    FROM stat_wait w
+   WHERE w.stat_date = p_day
+   GROUP BY w.department_id, w.channel, w.wait_minute
+  ON CONFLICT ON CONSTRAINT stat_wait_month_channel_pkey DO UPDATE SET n = m.n + EXCLUDED.n;
+  INSERT INTO stat_wait_month_weekday AS m (stat_month, weekday, department_id, wait_minute, n)
+  SELECT v_month, v_weekday, w.department_id, w.wait_minute, CAST(sum(w.n) AS integer)
+    FROM stat_wait w
+   WHERE w.stat_date = p_day
+   GROUP BY w.department_id, w.wait_minute
+  ON CONFLICT ON CONSTRAINT stat_wait_month_weekday_pkey DO UPDATE SET n = m.n + EXCLUDED.n;
+  INSERT INTO stat_day_month_weekday AS m (stat_month, weekday, department_id, channel, day_rows, booked,
+    cancelled, cancelled_by_hospital, no_show,
+                                           voided_late, walk_ins, visits, visits_booked, lead_days_sum, wait_count, wait_seconds_sum)
+  SELECT v_month, v_weekday, d.department_id, d.channel, CAST(count(*) AS integer),
+         CAST(sum(d.booked) AS integer), CAST(sum(d.cancelled) AS integer),
+           CAST(sum(d.cancelled_by_hospital) AS integer), CAST(sum(d.no_show) AS integer),
+           CAST(sum(d.voided_late) AS integer), CAST(sum(d.walk_ins) AS integer),
+           CAST(sum(d.visits) AS integer), CAST(sum(d.visits_booked) AS integer),
+           CAST(sum(d.lead_days_sum) AS integer), CAST(sum(d.wait_count) AS integer),
+           CAST(sum(d.wait_seconds_sum) AS bigint)
+    FROM stat_day d
+   WHERE d.stat_date = p_day
+   GROUP BY d.department_id, d.channel
+  ON CONFLICT ON CONSTRAINT stat_day_month_weekday_pkey DO UPDATE
+     SET day_rows = m.day_rows + EXCLUDED.day_rows,
+         booked = m.booked + EXCLUDED.booked,
+         cancelled = m.cancelled + EXCLUDED.cancelled,
+         cancelled_by_hospital = m.cancelled_by_hospital + EXCLUDED.cancelled_by_hospital,
+         no_show = m.no_show + EXCLUDED.no_show,
+         voided_late = m.voided_late + EXCLUDED.voided_late,
+         walk_ins = m.walk_ins + EXCLUDED.walk_ins,
+         visits = m.visits + EXCLUDED.visits,
+         visits_booked = m.visits_booked + EXCLUDED.visits_booked,
+         lead_days_sum = m.lead_days_sum + EXCLUDED.lead_days_sum,
+         wait_count = m.wait_count + EXCLUDED.wait_count,
+         wait_seconds_sum = m.wait_seconds_sum + EXCLUDED.wait_seconds_sum;
 
   INSERT INTO stat_session (session_id, stat_date, stat_month, weekday, department_id, doctor_id, released, taken,
                             suspended, affected, first_call_delay_s)

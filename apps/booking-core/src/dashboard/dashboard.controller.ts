@@ -147,23 +147,24 @@ export class DashboardController {
     const report = (name: string, groupBy: string, params: ReportParams = base) =>
       this.statistics.report(name, { ...params, groupBy });
     const todayParams: ReportParams = { ...base, from: today, to: today };
-    const [rate, noShow, mix, noShowByChannel, punctuality, waiting, events, catalogue] = await Promise.all([
-      report('appointment-rate', 'month'),
-      report('no-show', 'month'),
-      report('channel-mix', 'channel'),
-      report('no-show', 'channel'),
-      report('punctuality', 'doctor,weekday'),
-      report('waiting-time', 'month'),
-      this.statistics.policyEvents(from, to),
-      this.statistics.catalogue(),
-    ]);
-    const live = await Promise.all([
-      report('appointment-rate', 'none', todayParams),
-      report('waiting-time', 'none', todayParams),
-      report('no-show', 'none', todayParams),
-      report('punctuality', 'none', todayParams),
-      report('utilisation', 'none', todayParams),
-    ]);
+    // Every chart's report at once (decision 037): charts over the same roll-up groups share their
+    // queries while they run (StatisticsRepository), and today's live figures do not wait for the rest.
+    const [rate, noShow, mix, noShowByChannel, punctuality, waiting, events, catalogue, ...live] =
+      await Promise.all([
+        report('appointment-rate', 'month'),
+        report('no-show', 'month'),
+        report('channel-mix', 'channel'),
+        report('no-show', 'channel'),
+        report('punctuality', 'doctor,weekday'),
+        report('waiting-time', 'month'),
+        this.statistics.policyEvents(from, to),
+        this.statistics.catalogue(),
+        report('appointment-rate', 'none', todayParams),
+        report('waiting-time', 'none', todayParams),
+        report('no-show', 'none', todayParams),
+        report('punctuality', 'none', todayParams),
+        report('utilisation', 'none', todayParams),
+      ]);
     const markers: Marker[] = events.map((e) => ({
       month: e.date.slice(0, 7),
       title: `${e.date} ${e.title}`,

@@ -85,6 +85,9 @@ export type GroupRow = Record<string, unknown>;
 /** R16, R17: the roll-ups (written by rollup_statistics_day) and the policy events. Decision 021. */
 @Injectable()
 export class StatisticsRepository {
+  /** Identical roll-up reads under way (text and parameters → their rows); read-only rows. */
+  private readonly inFlight = new Map<string, Promise<GroupRow[]>>();
+
   constructor(private readonly sql: SqlClient) {}
 
   async rollupDay(
@@ -134,35 +137,42 @@ export class StatisticsRepository {
     }));
   }
 
+  /**
+   * A source's sums by the query's dimensions. stat_day's whole months are read from its month
+   * layer (dayMonthTable) and only the days of a partial month at either end from stat_day; the
+   * caller adds the rows of equal groups up. Decision 037.
+   */
   async aggregate(source: Source, q: AggregateQuery): Promise<GroupRow[]> {
     const s = SOURCE_SQL[source];
-    return this.grouped(s.table, s.sums, s.filters, q, null);
+    const months = source === 'day' ? dayMonthTable(q) : null;
+    if (!months) return this.grouped(s.table, s.sums, s.filters, q, null);
+    const parts = splitByMonth(q.from, q.to);
+    const reads = parts.days.map((range) =>
+      this.grouped(s.table, s.sums, s.filters, { ...q, ...range }, null),
+    );
+    if (parts.months)
+      reads.push(this.grouped(months, s.sums, s.filters, { ...q, ...parts.months }, null, 'stat_month'));
+    return (await Promise.all(reads)).flat();
   }
 
   /**
    * A histogram's rows (the dimensions, bucket and n) for the period. The waiting-time histogram
-   * reads the whole months of the period from stat_wait_month and only the days of a partial month
-   * at either end from stat_wait (weekday groupings, which the month layer has no column for, read
-   * stat_wait throughout); the caller adds the rows of equal groups up. Decision 021.
+   * reads the whole months of the period from the smallest month layer that has the query's
+   * columns (waitMonthTable) and only the days of a partial month at either end from stat_wait
+   * (stat_wait throughout when no layer has them); the caller adds the rows of equal groups up.
+   * Decisions 021, 037.
    */
   async histogram(kind: 'wait' | 'notification_delay', q: AggregateQuery): Promise<GroupRow[]> {
     const h = HISTOGRAM_SQL[kind];
-    if (kind !== 'wait' || q.dimensions.includes('weekday'))
-      return this.grouped(h.table, 'SUM(n) AS n', h.filters, q, h.bucket);
+    const months = kind === 'wait' ? waitMonthTable(q) : null;
+    if (!months) return this.grouped(h.table, 'SUM(n) AS n', h.filters, q, h.bucket);
     const parts = splitByMonth(q.from, q.to);
     const reads = parts.days.map((range) =>
       this.grouped(h.table, 'SUM(n) AS n', h.filters, { ...q, ...range }, h.bucket),
     );
     if (parts.months)
       reads.push(
-        this.grouped(
-          'stat_wait_month',
-          'SUM(n) AS n',
-          h.filters,
-          { ...q, ...parts.months },
-          h.bucket,
-          'stat_month',
-        ),
+        this.grouped(months, 'SUM(n) AS n', h.filters, { ...q, ...parts.months }, h.bucket, 'stat_month'),
       );
     return (await Promise.all(reads)).flat();
   }
@@ -189,7 +199,15 @@ export class StatisticsRepository {
     const text =
       `SELECT ${[...columns, sums].join(', ')} FROM ${table} WHERE ${where.join(' AND ')}` +
       (groupBy.length ? ` GROUP BY ${groupBy.join(', ')}` : '');
-    return this.sql.query<GroupRow>(text, params);
+    // The dashboard's charts ask for the same sums more than once at a time (appointment rate and
+    // no-shows by month read the same stat_day groups): one query while it runs serves them all.
+    const key = `${text}\u0000${JSON.stringify(params)}`;
+    let running = this.inFlight.get(key);
+    if (!running) {
+      running = this.sql.query<GroupRow>(text, params).finally(() => this.inFlight.delete(key));
+      this.inFlight.set(key, running);
+    }
+    return running;
   }
 
   async departments(): Promise<{ id: number; name: string }[]> {
@@ -225,6 +243,34 @@ export class StatisticsRepository {
     });
     return { id: Number(row.id), date, title: row.title };
   }
+}
+
+/** Whether a query groups or filters by a dimension. */
+function names(q: AggregateQuery, d: 'doctor' | 'channel' | 'weekday'): boolean {
+  return q.dimensions.includes(d) || (d !== 'weekday' && q.filters[d] !== undefined);
+}
+
+/**
+ * The month layer of stat_day a query reads its whole months from (decision 037), or null for
+ * stat_day throughout: stat_day_month, or by weekday stat_day_month_weekday (no doctor column).
+ */
+function dayMonthTable(q: AggregateQuery): string | null {
+  if (!names(q, 'weekday')) return 'stat_day_month';
+  return names(q, 'doctor') ? null : 'stat_day_month_weekday';
+}
+
+/**
+ * The month layer of the waiting-time histogram a query reads its whole months from, the smallest
+ * with the query's columns (decision 037), or null for stat_wait throughout: by weekday
+ * stat_wait_month_weekday (no doctor, no channel); else with a channel stat_wait_month (with a
+ * doctor too) or stat_wait_month_channel; else stat_wait_month_doctor (with a doctor) or
+ * stat_wait_month_department.
+ */
+function waitMonthTable(q: AggregateQuery): string | null {
+  if (names(q, 'weekday'))
+    return names(q, 'doctor') || names(q, 'channel') ? null : 'stat_wait_month_weekday';
+  if (names(q, 'channel')) return names(q, 'doctor') ? 'stat_wait_month' : 'stat_wait_month_channel';
+  return names(q, 'doctor') ? 'stat_wait_month_doctor' : 'stat_wait_month_department';
 }
 
 /**

@@ -129,10 +129,14 @@ export class StatisticsService {
     // Rows by month from the first of a month: the months read for the comparisons hold them
     // already (the same groups over the same days), so the period is not read twice.
     const mainInMonths = groupBy.includes('month') && from.endsWith('-01');
+    // Rows by month compare with the months read below: the previous period and the year before
+    // serve only the total then, so they are read as one group (decision 037).
+    const totalOnly = (range: { from: string; to: string }): AggregateQuery =>
+      groupBy.includes('month') ? { ...query(range), dimensions: [] } : query(range);
     const [mainRead, prev, year, months] = await Promise.all([
       mainInMonths ? Promise.resolve(null) : this.aggregates(definition, query({ from, to })),
-      this.aggregates(definition, query(previous)),
-      this.aggregates(definition, query(yearAgo)),
+      this.aggregates(definition, totalOnly(previous)),
+      this.aggregates(definition, totalOnly(yearAgo)),
       groupBy.includes('month')
         ? this.aggregates(definition, query({ from: addMonths(from.slice(0, 7) + '-01', -12), to }))
         : Promise.resolve(null),
@@ -268,12 +272,14 @@ export class StatisticsService {
       definition.histogram ? this.repository.histogram(definition.histogram, q) : Promise.resolve([]),
     ]);
     const out = new Map<string, Aggregate>();
+    // A period may be read in parts (whole months and partial ones): equal groups add up.
     for (const row of rows) {
       if (q.dimensions.length === 0 && isEmptyTotal(row)) continue;
-      out.set(keyOf(q.dimensions, row), {
-        counts: countsFromColumns(definition.source, row),
-        histogram: new Map(),
-      });
+      const key = keyOf(q.dimensions, row);
+      const counts = countsFromColumns(definition.source, row);
+      const seen = out.get(key);
+      if (seen) for (const [k, v] of Object.entries(counts)) seen.counts[k] = (seen.counts[k] ?? 0) + v;
+      else out.set(key, { counts, histogram: new Map() });
     }
     for (const row of histogram) {
       const key = keyOf(q.dimensions, row);
