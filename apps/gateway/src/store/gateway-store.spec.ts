@@ -91,6 +91,24 @@ describe('MemoryStore', () => {
     await store.close();
   });
 
+  it('counts a rate in place and keeps its size exact: nothing is left once the window has passed', async () => {
+    let now = 1_000_000;
+    const store = new MemoryStore(() => now);
+    await store.put('idem:web:a', 'x'.repeat(100), 60_000);
+    const before = store.stats().bytes;
+    for (let i = 1; i <= 12; i++) expect((await store.hit('rate:web', 1_000)).count).toBe(i);
+    // The count '12' is one character longer than '1'; the window ends where it began.
+    expect(store.stats()).toEqual({ entries: 2, bytes: before + 2 * ('rate:web'.length + 2) + 96 });
+    expect((await store.hit('rate:web', 1_000)).resetMs).toBe(1_000);
+    now += 1_000;
+    expect((await store.hit('rate:web', 1_000)).count).toBe(1);
+    now += 60_000;
+    expect(await store.get('idem:web:a')).toBeNull();
+    expect(await store.get('rate:web')).toBeNull();
+    expect(store.stats()).toEqual({ entries: 0, bytes: 0 });
+    await store.close();
+  });
+
   it('evicts by size too: a few large records cannot grow past the byte cap', async () => {
     const store = new MemoryStore(Date.now, { maxEntries: 100_000, maxBytes: 1024 * 1024 });
     const large = 'y'.repeat(50_000);

@@ -72,8 +72,14 @@ export class MemoryStore extends GatewayStore {
       this.set(key, '1', now + windowMs);
       return Promise.resolve({ count: 1, resetMs: windowMs });
     }
+    // Counted in place: the window's end is unchanged, and re-inserting one hot key into a Map of
+    // tens of thousands of entries made V8 rehash the whole Map again and again (decision 036).
     const count = Number(entry.value) + 1;
-    this.set(key, String(count), entry.expiresAt);
+    const value = String(count);
+    const grown = 2 * (value.length - entry.value.length);
+    entry.value = value;
+    entry.bytes += grown;
+    this.bytes += grown;
     return Promise.resolve({ count, resetMs: entry.expiresAt - now });
   }
 
