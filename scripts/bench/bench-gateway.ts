@@ -14,7 +14,6 @@ import { randomBytes, randomUUID } from 'node:crypto';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { Agent } from 'undici';
 import { signatureHeaders } from '@app/partner-client';
 import { testPatient } from '@test/support/identities';
 import {
@@ -31,6 +30,7 @@ import {
   processTree,
   rssMb,
   publishBenchSessions,
+  RawConnection,
   seedBenchHospital,
   startCoreProcess,
   startGatewayProcess,
@@ -110,7 +110,8 @@ async function main(): Promise<void> {
     const vars = { sessions: pgSessions.length };
     await httpLoad({ base: gw.url, concurrency: CONCURRENCY, seconds: 0.1, warmup: WARMUP, request: signed });
     pgbench({ url: db.url, clients: CONCURRENCY, seconds: WARMUP, script: PGBENCH_BOOKING, vars });
-    const pids = [...processTree(core.child.pid!), gw.child.pid!];
+    const gwPids = () => processTree(gw.child.pid!);
+    const pids = [...processTree(core.child.pid!), ...gwPids()];
     const ratios: number[] = [];
     const rates: number[] = [];
     if (PARTS.has('a')) log('');
@@ -155,14 +156,17 @@ async function main(): Promise<void> {
       await burst(warm, true);
     }
     async function burst(burstSession: number, connectionsOpen: boolean): Promise<void> {
-      const agent = new Agent({ connections: BURST, keepAliveTimeout: 30_000 });
-      if (connectionsOpen)
-        await Promise.all(
-          Array.from({ length: BURST }, async () => {
-            const res = await agent.request({ origin: gw.url, path: '/v1/health', method: 'GET' });
-            await res.body.text();
-          }),
-        );
+      // One connection per patient (RawConnection: the bench's own CPU per attempt stays small).
+      const health = RawConnection.request('GET', '/v1/health', {});
+      const opened = connectionsOpen
+        ? await Promise.all(
+            Array.from({ length: BURST }, async () => {
+              const c = await RawConnection.open(gw.url);
+              await c.send(health);
+              return c;
+            }),
+          )
+        : [];
       // Every attempt is signed before the clock starts: the figures are the servers' alone.
       const attempts = Array.from({ length: BURST }, (_, i) => {
         const body = JSON.stringify({ sessionId: burstSession, patient: testPatient(i, 12) });
@@ -177,35 +181,34 @@ async function main(): Promise<void> {
           'idempotency-key': randomUUID(),
           'content-type': 'application/json',
         };
-        return { body, headers };
+        return RawConnection.request('POST', '/v1/appointments', headers, body);
       });
       const latencies: number[] = [];
       const statuses: Record<string, number> = {};
-      const gwCpu0 = cpuSeconds([gw.child.pid!]);
+      const gwCpu0 = cpuSeconds(gwPids());
+      const clientCpu0 = process.cpuUsage();
       const coreCpu0 = cpuSeconds(processTree(core.child.pid!));
       const started = performance.now();
+      const connections: RawConnection[] = [];
       await Promise.all(
-        attempts.map(async ({ body, headers }) => {
+        attempts.map(async (bytes, i) => {
           const t = performance.now();
-          const res = await agent.request({
-            origin: gw.url,
-            path: '/v1/appointments',
-            method: 'POST',
-            headers,
-            body,
-          });
-          const text = await res.body.text();
+          const connection = opened[i] ?? (await RawConnection.open(gw.url));
+          connections.push(connection);
+          const res = await connection.send(bytes);
           latencies.push(performance.now() - t);
-          let key = String(res.statusCode);
-          if (res.statusCode >= 400) key += ` ${(JSON.parse(text) as { code?: string }).code}`;
+          let key = String(res.status);
+          if (res.status >= 400) key += ` ${(JSON.parse(res.body) as { code?: string }).code}`;
           statuses[key] = (statuses[key] ?? 0) + 1;
         }),
       );
       const total = performance.now() - started;
       // CPU per attempt: unlike the latencies, little changed by what else runs on the machine.
-      const gwCpu = ((cpuSeconds([gw.child.pid!]) - gwCpu0) * 1000) / BURST;
+      const gwCpu = ((cpuSeconds(gwPids()) - gwCpu0) * 1000) / BURST;
+      const clientUsage = process.cpuUsage(clientCpu0);
+      const clientCpu = (clientUsage.user + clientUsage.system) / 1000 / BURST;
       const coreCpu = ((cpuSeconds(processTree(core.child.pid!)) - coreCpu0) * 1000) / BURST;
-      await agent.close();
+      for (const c of connections) c.close();
       latencies.sort((x, y) => x - y);
       log('');
       log(
@@ -217,7 +220,10 @@ async function main(): Promise<void> {
         `    latency p50 ${fmt(percentile(latencies, 50), 0)} ms  p99 ${fmt(percentile(latencies, 99), 0)} ms  total ${fmt(total, 0)} ms` +
           '  (targets p99 ≤ 1000 ms, total ≤ 1500 ms)',
       );
-      log(`    CPU per attempt: gateway ${fmt(gwCpu, 2)} ms, booking-core ${fmt(coreCpu, 2)} ms`);
+      log(
+        `    CPU per attempt: gateway ${fmt(gwCpu, 2)} ms, booking-core ${fmt(coreCpu, 2)} ms, ` +
+          `this bench's client ${fmt(clientCpu, 2)} ms (on the same ${os.cpus().length} cores)`,
+      );
     }
 
     // (c) reads while booking at half the measured maximum (BENCH_RATE when (a) did not run).
@@ -273,7 +279,7 @@ async function main(): Promise<void> {
     const booked = next;
     log('');
     log(
-      `(d) resident memory after ${booked + readBookings} booking requests: gateway ${fmt(rssMb([gw.child.pid!]))} MB, ` +
+      `(d) resident memory after ${booked + readBookings} booking requests: gateway ${fmt(rssMb(gwPids()))} MB, ` +
         `booking-core ${fmt(rssMb(processTree(core.child.pid!)))} MB (${WORKERS} worker(s))  (targets 150 / 200 MB)`,
     );
 

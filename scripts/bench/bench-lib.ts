@@ -597,3 +597,84 @@ export async function openLoad(opts: {
     p99: percentile(latencies, 99),
   };
 }
+
+/**
+ * A lean HTTP/1.1 client for the burst: one socket per patient, the request's bytes built before
+ * the clock starts, the answer read by its Content-Length. undici costs the bench process as much
+ * CPU per attempt as the gateway spends answering it, on the same two cores; the servers' figures
+ * should not carry the client's cost. Keep-alive: a socket answers one request after another.
+ */
+export class RawConnection {
+  private readonly socket: net.Socket;
+  private buffered: Buffer = Buffer.alloc(0);
+  private pending: {
+    resolve: (r: { status: number; body: string }) => void;
+    reject: (e: Error) => void;
+  } | null = null;
+
+  private constructor(socket: net.Socket) {
+    this.socket = socket;
+    socket.setNoDelay(true);
+    socket.on('data', (chunk: Buffer) => {
+      this.buffered = this.buffered.length ? Buffer.concat([this.buffered, chunk]) : chunk;
+      this.deliver();
+    });
+    const fail = (e: Error) => {
+      const p = this.pending;
+      this.pending = null;
+      p?.reject(e);
+    };
+    socket.on('error', fail);
+    socket.on('close', () => fail(new Error('connection closed before the answer')));
+  }
+
+  static open(url: string): Promise<RawConnection> {
+    const { hostname, port } = new URL(url);
+    return new Promise((resolve, reject) => {
+      const socket = net.connect({ host: hostname, port: Number(port) }, () => {
+        socket.off('error', reject);
+        resolve(new RawConnection(socket));
+      });
+      socket.once('error', reject);
+    });
+  }
+
+  /** The bytes of one request (Host, Content-Length and keep-alive added). */
+  static request(method: string, pathAndQuery: string, headers: Record<string, string>, body = ''): Buffer {
+    const lines = [`${method} ${pathAndQuery} HTTP/1.1`, 'host: bench', 'connection: keep-alive'];
+    for (const [k, v] of Object.entries(headers)) lines.push(`${k}: ${v}`);
+    const payload = Buffer.from(body);
+    lines.push(`content-length: ${payload.length}`);
+    return Buffer.concat([Buffer.from(`${lines.join('\r\n')}\r\n\r\n`), payload]);
+  }
+
+  send(bytes: Buffer): Promise<{ status: number; body: string }> {
+    return new Promise((resolve, reject) => {
+      this.pending = { resolve, reject };
+      this.socket.write(bytes);
+    });
+  }
+
+  close(): void {
+    this.socket.destroy();
+  }
+
+  private deliver(): void {
+    const end = this.buffered.indexOf('\r\n\r\n');
+    if (end < 0 || !this.pending) return;
+    const head = this.buffered.subarray(0, end).toString('latin1');
+    const length = /\r\ncontent-length:\s*(\d+)/i.exec(head);
+    if (!length) {
+      const p = this.pending;
+      this.pending = null;
+      return p.reject(new Error(`an answer without Content-Length: ${head.split('\r\n')[0]}`));
+    }
+    const total = end + 4 + Number(length[1]);
+    if (this.buffered.length < total) return;
+    const body = this.buffered.subarray(end + 4, total).toString('utf8');
+    this.buffered = this.buffered.subarray(total);
+    const p = this.pending;
+    this.pending = null;
+    p.resolve({ status: Number(head.slice(9, 12)), body });
+  }
+}

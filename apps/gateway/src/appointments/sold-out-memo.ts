@@ -12,15 +12,79 @@ export const SOLD_OUT_MEMO_CAP = 10_000;
  * process's monotonic clock, never an instant compared with booking-core's clock (R2's one clock
  * decides what is bookable; this only decides how long to trust a refusal).
  */
+const NOTHING_TO_GIVE_BACK = (): void => undefined;
+
 export class SoldOutMemo {
   private readonly until = new Map<number, number>();
   private readonly ttlMs: number;
+  /** Bookings of a session on their way to booking-core, and those waiting for their turn. */
+  private readonly sent = new Map<number, number>();
+  private readonly waiting = new Map<number, ((handedOver: (() => void) | null) => void)[]>();
+
+  private readonly inFlight: number;
+  private readonly maxWaitMs: number;
 
   constructor(
-    config: Pick<GatewayConfig, 'SOLD_OUT_MEMO_MS'>,
+    config: Pick<GatewayConfig, 'SOLD_OUT_MEMO_MS'> &
+      Partial<Pick<GatewayConfig, 'SESSION_BOOKINGS_IN_FLIGHT' | 'CORE_DEADLINE_MS'>>,
     private readonly now: () => number = () => performance.now(),
   ) {
     this.ttlMs = config.SOLD_OUT_MEMO_MS;
+    // Without the memo nobody waiting could be answered early: the queue would only slow bookings.
+    this.inFlight = this.ttlMs === 0 ? 0 : (config.SESSION_BOOKINGS_IN_FLIGHT ?? 0);
+    this.maxWaitMs = config.CORE_DEADLINE_MS ?? 1500;
+  }
+
+  /**
+   * Decision 038: a place among the SESSION_BOOKINGS_IN_FLIGHT bookings of this session that may
+   * be on their way to booking-core at once — at once if one is free, otherwise when one of them
+   * has its answer (first come, first served). Resolves with the function that gives the place
+   * back (call it when booking-core has answered), or with null when booking-core has meanwhile
+   * called the session full: the memo answers then. After CORE_DEADLINE_MS of waiting the booking
+   * gets a place beyond the limit: the queue only ever delays, it never refuses. At an expert's
+   * release the 2,000 requests that arrive together thus wait for the first answers instead of
+   * all going on to booking-core, and nearly all are answered by the memo.
+   */
+  turn(sessionId: number): Promise<(() => void) | null> {
+    if (this.inFlight === 0) return Promise.resolve(NOTHING_TO_GIVE_BACK);
+    if ((this.sent.get(sessionId) ?? 0) < this.inFlight) return Promise.resolve(this.place(sessionId));
+    return new Promise((resolve) => {
+      const queue = this.waiting.get(sessionId) ?? [];
+      if (queue.length === 0) this.waiting.set(sessionId, queue);
+      const timer = setTimeout(() => {
+        const i = queue.indexOf(wake);
+        if (i >= 0) queue.splice(i, 1);
+        if (queue.length === 0 && this.waiting.get(sessionId) === queue) this.waiting.delete(sessionId);
+        resolve(this.place(sessionId));
+      }, this.maxWaitMs);
+      // Handed the place of a booking just answered (`sent` unchanged), or null: the session is full.
+      function wake(handedOver: (() => void) | null): void {
+        clearTimeout(timer);
+        resolve(handedOver);
+      }
+      queue.push(wake);
+    });
+  }
+
+  private place(sessionId: number): () => void {
+    this.sent.set(sessionId, (this.sent.get(sessionId) ?? 0) + 1);
+    return this.giveBack(sessionId);
+  }
+
+  /** Gives the place to the first booking waiting, or frees it; counts once however often called. */
+  private giveBack(sessionId: number): () => void {
+    let given = false;
+    return () => {
+      if (given) return;
+      given = true;
+      const queue = this.waiting.get(sessionId);
+      const next = queue?.shift();
+      if (queue?.length === 0) this.waiting.delete(sessionId);
+      if (next) return next(this.giveBack(sessionId));
+      const left = (this.sent.get(sessionId) ?? 1) - 1;
+      if (left > 0) this.sent.set(sessionId, left);
+      else this.sent.delete(sessionId);
+    };
   }
 
   isSoldOut(sessionId: number): boolean {
@@ -40,9 +104,22 @@ export class SoldOutMemo {
       if (!oldest.done) this.until.delete(oldest.value);
     }
     this.until.set(sessionId, this.now() + this.ttlMs);
+    // Everyone waiting for a turn on this session can now be answered by the memo.
+    const queue = this.waiting.get(sessionId);
+    this.waiting.delete(sessionId);
+    for (const wake of queue ?? []) wake(null);
   }
 
   get size(): number {
     return this.until.size;
+  }
+
+  /** Bookings on their way to booking-core and waiting for a turn, over every session (for tests). */
+  get pending(): { sent: number; waiting: number } {
+    let sent = 0;
+    let waiting = 0;
+    for (const n of this.sent.values()) sent += n;
+    for (const q of this.waiting.values()) waiting += q.length;
+    return { sent, waiting };
   }
 }

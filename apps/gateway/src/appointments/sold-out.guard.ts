@@ -1,5 +1,6 @@
 import { type CanActivate, type ExecutionContext, Injectable, SetMetadata } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
+import type { FastifyReply } from 'fastify';
 import { DomainError } from '@app/common';
 import { IDEMPOTENCY_HEADER } from '@app/partner-client';
 import { partnerOf, type GatewayRequest } from '../auth/gateway-request';
@@ -28,6 +29,10 @@ export function soldOutRefusal(): DomainError {
  * answer is replayed, a retry in doubt reaches booking-core, another request under it is refused.
  * A refusal given here is not kept under its key: booking-core did not answer this request, so a
  * retry under the same key asks again.
+ *
+ * Decision 038: a booking for a session not (yet) known to be full first takes its place among the
+ * SESSION_BOOKINGS_IN_FLIGHT of that session on their way to booking-core, waiting for one to be
+ * answered if they are all taken; when that answer was SESSION_FULL, the memo answers the waiting.
  */
 @Injectable()
 export class SoldOutGuard implements CanActivate {
@@ -39,19 +44,29 @@ export class SoldOutGuard implements CanActivate {
 
   async canActivate(context: ExecutionContext): Promise<boolean> {
     if (!this.reflector.get<boolean | undefined>(REFUSED_WHEN_SOLD_OUT, context.getHandler())) return true;
-    const request = context.switchToHttp().getRequest<GatewayRequest>();
+    const http = context.switchToHttp();
+    const request = http.getRequest<GatewayRequest>();
     const body = request.body as { sessionId?: unknown; slotId?: unknown } | null | undefined;
     const sessionId = body?.sessionId;
     if (
       typeof sessionId !== 'number' ||
       !Number.isSafeInteger(sessionId) ||
       sessionId <= 0 ||
-      body?.slotId !== undefined ||
-      !this.memo.isSoldOut(sessionId)
+      body?.slotId !== undefined
     )
       return true;
     const key = request.headers[IDEMPOTENCY_HEADER];
     if (typeof key !== 'string' || !IDEMPOTENCY_KEY_PATTERN.test(key)) return true;
+    if (!this.memo.isSoldOut(sessionId)) {
+      // Decision 038: behind the bookings of this session already on their way, if there are many.
+      const place = await this.memo.turn(sessionId);
+      if (place && !this.memo.isSoldOut(sessionId)) {
+        // Given back once this request is answered, however it ends.
+        http.getResponse<FastifyReply>().raw.once('close', place);
+        return true;
+      }
+      place?.();
+    }
     if (await this.idempotency.known(partnerOf(request).appId, key)) return true;
     throw soldOutRefusal();
   }

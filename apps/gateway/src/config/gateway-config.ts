@@ -81,6 +81,17 @@ export class GatewayConfig {
   @Max(1000)
   SOLD_OUT_MEMO_MS = 500;
 
+  /**
+   * Decision 038: at most this many bookings of one session on their way to booking-core at once;
+   * the next wait (first come, first served, at most CORE_DEADLINE_MS) for one to be answered, and
+   * are answered by the sold-out memo when that answer was SESSION_FULL. 0 turns the queue off.
+   */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(1024)
+  SESSION_BOOKINGS_IN_FLIGHT = 16;
+
   /** SIGTERM: how long requests in flight (and the dispatcher's batch) may take to finish. */
   @Transform(toInt)
   @IsInt()
