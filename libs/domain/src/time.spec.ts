@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { addDays, formatLocalInstant, isIsoDate, localDate, localToInstant, offsetMinutes } from './time';
 
 describe('hospital-local time', () => {
@@ -43,6 +44,43 @@ describe('formatLocalInstant across a daylight-saving change', () => {
     );
     expect(formatLocalInstant(new Date('2026-11-27T00:30:00.999Z'), 'Asia/Kolkata')).toBe(
       '2026-11-27T06:00:00+05:30',
+    );
+  });
+});
+
+describe('formatLocalInstant against Intl (decision 038: the fast path changes nothing)', () => {
+  const reference = (instant: Date, tz: string): string => {
+    const p: Record<string, string> = {};
+    for (const part of new Intl.DateTimeFormat('en-CA', {
+      timeZone: tz,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+      timeZoneName: 'longOffset',
+    }).formatToParts(instant))
+      p[part.type] = part.value;
+    const offset = p.timeZoneName === 'GMT' ? '+00:00' : p.timeZoneName.slice(3);
+    return `${p.year.padStart(4, '0')}-${p.month}-${p.day}T${p.hour}:${p.minute}:${p.second}${offset}`;
+  };
+
+  it('writes every instant as Intl does, in zones with and without daylight saving', () => {
+    fc.assert(
+      fc.property(
+        fc.date({
+          min: new Date('1990-01-01T00:00:00Z'),
+          max: new Date('2100-12-31T23:59:59Z'),
+          noInvalidDate: true,
+        }),
+        fc.constantFrom('Asia/Shanghai', 'America/New_York', 'Asia/Kolkata', 'Australia/Lord_Howe', 'UTC'),
+        (instant, tz) => {
+          expect(formatLocalInstant(instant, tz)).toBe(reference(instant, tz));
+        },
+      ),
+      { numRuns: 3000 },
     );
   });
 });

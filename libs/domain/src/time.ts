@@ -59,35 +59,55 @@ export function offsetMinutes(instant: Date, tz: string): number {
 }
 
 const OFFSET_BUCKET_MS = 15 * 60_000;
-const offsetCache = new Map<string, number>();
+/** Per zone: the offset of each 15-minute bucket seen (zone rules change offsets only on quarter hours). */
+const offsetCache = new Map<string, Map<number, number>>();
 
 /**
- * The zone's offset at an instant, cached per 15-minute bucket (zone rules change offsets only
- * on quarter hours), so formatting the many instants of a response costs arithmetic, not Intl.
+ * The zone's offset at an instant, cached per 15-minute bucket, so formatting the many instants of
+ * a response (a session's 400 numbers) costs arithmetic, not Intl.
  */
-function cachedOffsetMinutes(instant: Date, tz: string): number {
-  const key = `${tz}|${Math.floor(instant.getTime() / OFFSET_BUCKET_MS)}`;
-  let off = offsetCache.get(key);
+function cachedOffsetMinutes(ms: number, tz: string): number {
+  let zone = offsetCache.get(tz);
+  if (!zone) {
+    zone = new Map();
+    offsetCache.set(tz, zone);
+  }
+  const bucket = Math.floor(ms / OFFSET_BUCKET_MS);
+  let off = zone.get(bucket);
   if (off === undefined) {
-    off = offsetMinutes(instant, tz);
-    if (offsetCache.size > 10_000) offsetCache.clear();
-    offsetCache.set(key, off);
+    off = offsetMinutes(new Date(ms), tz);
+    if (zone.size > 10_000) zone.clear();
+    zone.set(bucket, off);
   }
   return off;
 }
 
 const pad = (n: number, width = 2) => String(n).padStart(width, '0');
+const offsetSuffixes = new Map<number, string>();
+
+/** +08:00 for 480, -03:30 for -210. */
+function offsetSuffix(off: number): string {
+  let suffix = offsetSuffixes.get(off);
+  if (suffix === undefined) {
+    const abs = Math.abs(off);
+    suffix = `${off < 0 ? '-' : '+'}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`;
+    offsetSuffixes.set(off, suffix);
+  }
+  return suffix;
+}
 
 /** ISO 8601 with the hospital's offset, e.g. 2026-11-27T08:30:00+08:00 — what partners show patients. */
 export function formatLocalInstant(instant: Date, tz: string): string {
-  const off = cachedOffsetMinutes(instant, tz);
-  const local = new Date(instant.getTime() + off * 60_000);
-  const sign = off < 0 ? '-' : '+';
-  const abs = Math.abs(off);
+  const ms = instant.getTime();
+  const off = cachedOffsetMinutes(ms, tz);
+  const local = new Date(ms + off * 60_000);
+  // toISOString is YYYY-MM-DDTHH:MM:SS.sssZ for the years 0–9999; other years are written out.
+  const year = local.getUTCFullYear();
+  if (year >= 0 && year <= 9999) return local.toISOString().slice(0, 19) + offsetSuffix(off);
   return (
-    `${pad(local.getUTCFullYear(), 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
+    `${pad(year, 4)}-${pad(local.getUTCMonth() + 1)}-${pad(local.getUTCDate())}` +
     `T${pad(local.getUTCHours())}:${pad(local.getUTCMinutes())}:${pad(local.getUTCSeconds())}` +
-    `${sign}${pad(Math.floor(abs / 60))}:${pad(abs % 60)}`
+    offsetSuffix(off)
   );
 }
 

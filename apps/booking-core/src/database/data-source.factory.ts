@@ -1,6 +1,7 @@
 import * as fs from 'node:fs';
 import { DataSource, type DataSourceOptions } from 'typeorm';
 import type { DatabaseTarget } from './database-target';
+import { installTimestamptzParser } from './timestamptz';
 
 export interface OpenDatabase {
   dataSource: DataSource;
@@ -32,6 +33,7 @@ class EmbeddedDataSource extends DataSource {
  * Server are ordinary pools.
  */
 export async function openDatabase(target: DatabaseTarget, poolSize = 20): Promise<OpenDatabase> {
+  installTimestamptzParser();
   if (target.kind === 'pglite') {
     const { PGlite } = await import('@electric-sql/pglite');
     const { createPgConfig } = await import('@electric-sql/pglite/node-postgres');
@@ -62,7 +64,9 @@ export async function openDatabase(target: DatabaseTarget, poolSize = 20): Promi
       poolSize,
       // TCP keep-alive: a connection to a server that vanished is noticed and leaves the pool.
       // Idle connections stay open (decision 027): a pool warmed at 07:55 is still warm at 08:00.
-      extra: { connectionTimeoutMillis: 5000, idleTimeoutMillis: 0, keepAlive: true },
+      // JIT off (decision 038): PostgreSQL compiles any plan estimated above jit_above_cost, and a
+      // department's session list passes it — 60 ms of compiling for 10 ms of work, every time.
+      extra: { connectionTimeoutMillis: 5000, idleTimeoutMillis: 0, keepAlive: true, options: '-c jit=off' },
     });
     await dataSource.initialize();
     return { dataSource, close: () => dataSource.destroy(), warm: () => warmPool(dataSource, poolSize) };

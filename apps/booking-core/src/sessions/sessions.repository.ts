@@ -20,32 +20,29 @@ export interface SlotRow {
   held_until: Date | null;
 }
 
-// Availability is counted from the partial index slot_free (appointment_id IS NULL AND NOT
-// withdrawn); its predicate has to appear literally, which is why this text has two dialects.
-// A number held by a live hold is not free; one whose hold has expired is (decision 023).
+// A session's numbers counted in one pass over its slots (slot_session_seq): all of them, the free
+// public ones and the free on-site reserve. A number held by a live hold is not free; one whose
+// hold has expired is (decision 023). One pass, not one subquery per count: a department's list of
+// 44 sessions took 17.8 ms with three, 9.3 ms with one (decision 038).
 const AVAILABILITY = {
   postgres: `
-    (SELECT CAST(count(*) AS integer) FROM slot x
-      WHERE x.session_id = v.id AND (NOT x.withdrawn OR x.appointment_id IS NOT NULL)) AS total,
-    (SELECT CAST(count(*) AS integer) FROM slot x
-      WHERE x.session_id = v.id AND x.appointment_id IS NULL AND NOT x.withdrawn
-        AND x.reserve IS NULL AND x.starts_at > :now
-        AND (x.held_until IS NULL OR x.held_until <= :now)) AS free_public,
-    (SELECT CAST(count(*) AS integer) FROM slot x
-      WHERE x.session_id = v.id AND x.appointment_id IS NULL AND NOT x.withdrawn
-        AND x.reserve = 'ON_SITE' AND x.starts_at > :now
-        AND (x.held_until IS NULL OR x.held_until <= :now)) AS free_reserve`,
+    CROSS JOIN LATERAL (
+      SELECT
+        CAST(count(*) FILTER (WHERE NOT x.withdrawn OR x.appointment_id IS NOT NULL) AS integer) AS total,
+        CAST(count(*) FILTER (WHERE x.appointment_id IS NULL AND NOT x.withdrawn AND x.reserve IS NULL
+          AND x.starts_at > :now AND (x.held_until IS NULL OR x.held_until <= :now)) AS integer) AS free_public,
+        CAST(count(*) FILTER (WHERE x.appointment_id IS NULL AND NOT x.withdrawn AND x.reserve = 'ON_SITE'
+          AND x.starts_at > :now AND (x.held_until IS NULL OR x.held_until <= :now)) AS integer) AS free_reserve
+      FROM slot x WHERE x.session_id = v.id) a`,
   mssql: `
-    (SELECT COUNT(*) FROM slot x
-      WHERE x.session_id = v.id AND (x.withdrawn = 0 OR x.appointment_id IS NOT NULL)) AS total,
-    (SELECT COUNT(*) FROM slot x
-      WHERE x.session_id = v.id AND x.appointment_id IS NULL AND x.withdrawn = 0
-        AND x.reserve IS NULL AND x.starts_at > :now
-        AND (x.held_until IS NULL OR x.held_until <= :now)) AS free_public,
-    (SELECT COUNT(*) FROM slot x
-      WHERE x.session_id = v.id AND x.appointment_id IS NULL AND x.withdrawn = 0
-        AND x.reserve = 'ON_SITE' AND x.starts_at > :now
-        AND (x.held_until IS NULL OR x.held_until <= :now)) AS free_reserve`,
+    CROSS APPLY (
+      SELECT
+        COUNT(CASE WHEN x.withdrawn = 0 OR x.appointment_id IS NOT NULL THEN 1 END) AS total,
+        COUNT(CASE WHEN x.appointment_id IS NULL AND x.withdrawn = 0 AND x.reserve IS NULL
+          AND x.starts_at > :now AND (x.held_until IS NULL OR x.held_until <= :now) THEN 1 END) AS free_public,
+        COUNT(CASE WHEN x.appointment_id IS NULL AND x.withdrawn = 0 AND x.reserve = 'ON_SITE'
+          AND x.starts_at > :now AND (x.held_until IS NULL OR x.held_until <= :now) THEN 1 END) AS free_reserve
+      FROM slot x WHERE x.session_id = v.id) a`,
 };
 
 @Injectable()
@@ -60,8 +57,8 @@ export class SessionsRepository {
       ORDER BY v.session_date, v.starts_at, v.department_id, v.doctor_id`;
     return this.sql.query<SessionRow>(
       {
-        postgres: `SELECT v.*, ${AVAILABILITY.postgres} FROM session_view v ${where}`,
-        mssql: `SELECT v.*, ${AVAILABILITY.mssql} FROM session_view v ${where}`,
+        postgres: `SELECT v.*, a.total, a.free_public, a.free_reserve FROM session_view v ${AVAILABILITY.postgres} ${where}`,
+        mssql: `SELECT v.*, a.total, a.free_public, a.free_reserve FROM session_view v ${AVAILABILITY.mssql} ${where}`,
       },
       {
         dateFrom: f.dateFrom,
@@ -76,8 +73,8 @@ export class SessionsRepository {
   async find(id: number, now: Date): Promise<SessionRow | null> {
     const rows = await this.sql.query<SessionRow>(
       {
-        postgres: `SELECT v.*, ${AVAILABILITY.postgres} FROM session_view v WHERE v.id = :id`,
-        mssql: `SELECT v.*, ${AVAILABILITY.mssql} FROM session_view v WHERE v.id = :id`,
+        postgres: `SELECT v.*, a.total, a.free_public, a.free_reserve FROM session_view v ${AVAILABILITY.postgres} WHERE v.id = :id`,
+        mssql: `SELECT v.*, a.total, a.free_public, a.free_reserve FROM session_view v ${AVAILABILITY.mssql} WHERE v.id = :id`,
       },
       { id, now },
     );
