@@ -208,7 +208,7 @@ async function main(): Promise<void> {
       const clientUsage = process.cpuUsage(clientCpu0);
       const clientCpu = (clientUsage.user + clientUsage.system) / 1000 / BURST;
       const coreCpu = ((cpuSeconds(processTree(core.child.pid!)) - coreCpu0) * 1000) / BURST;
-      for (const c of connections) c.close();
+      for (const c of connections) if (!opened.includes(c)) c.close();
       latencies.sort((x, y) => x - y);
       log('');
       log(
@@ -223,6 +223,47 @@ async function main(): Promise<void> {
       log(
         `    CPU per attempt: gateway ${fmt(gwCpu, 2)} ms, booking-core ${fmt(coreCpu, 2)} ms, ` +
           `this bench's client ${fmt(clientCpu, 2)} ms (on the same ${os.cpus().length} cores)`,
+      );
+      if (connectionsOpen) await refreshes(burstSession, opened);
+      for (const c of opened) c.close();
+    }
+
+    // Right after the release every patient refreshes the session's numbers at once (decision 038).
+    async function refreshes(burstSession: number, opened: RawConnection[]): Promise<void> {
+      const pathAndQuery = `/v1/sessions/${burstSession}/slots`;
+      const reads = opened.map(() =>
+        RawConnection.request(
+          'GET',
+          pathAndQuery,
+          signatureHeaders({
+            appId: partner.appId,
+            secret: partner.secret,
+            method: 'GET',
+            pathAndQuery,
+            body: '',
+          }),
+        ),
+      );
+      const gwCpu0 = cpuSeconds(gwPids());
+      const coreCpu0 = cpuSeconds(processTree(core.child.pid!));
+      const latencies: number[] = [];
+      const statuses: Record<string, number> = {};
+      const started = performance.now();
+      await Promise.all(
+        reads.map(async (bytes, i) => {
+          const t = performance.now();
+          const res = await opened[i].send(bytes);
+          latencies.push(performance.now() - t);
+          statuses[res.status] = (statuses[res.status] ?? 0) + 1;
+        }),
+      );
+      const total = performance.now() - started;
+      const gwCpu = ((cpuSeconds(gwPids()) - gwCpu0) * 1000) / reads.length;
+      const coreCpu = ((cpuSeconds(processTree(core.child.pid!)) - coreCpu0) * 1000) / reads.length;
+      latencies.sort((x, y) => x - y);
+      log(
+        `    then ${reads.length} patients refresh its numbers at once: ${JSON.stringify(statuses)}  p50 ${fmt(percentile(latencies, 50), 0)} ms  ` +
+          `p99 ${fmt(percentile(latencies, 99), 0)} ms  total ${fmt(total, 0)} ms; CPU per read: gateway ${fmt(gwCpu, 2)} ms, booking-core ${fmt(coreCpu, 2)} ms`,
       );
     }
 

@@ -11,3 +11,4 @@ export * from './problem-details.filter';
 export * from './request-context';
 export * from './text';
 export * from './validation';
+export * from './shared-reads';

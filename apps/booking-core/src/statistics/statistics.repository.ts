@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { SharedReads } from '@app/common';
 import { SqlClient } from '../database/sql-client';
 import type { RollupStatisticsDayResult, StatPolicyEventRow } from '../database/sql-types.generated';
 import type { Actor } from '../shared/actor';
@@ -86,7 +87,7 @@ export type GroupRow = Record<string, unknown>;
 @Injectable()
 export class StatisticsRepository {
   /** Identical roll-up reads under way (text and parameters → their rows); read-only rows. */
-  private readonly inFlight = new Map<string, Promise<GroupRow[]>>();
+  private readonly inFlight = new SharedReads<GroupRow[]>();
 
   constructor(private readonly sql: SqlClient) {}
 
@@ -201,13 +202,9 @@ export class StatisticsRepository {
       (groupBy.length ? ` GROUP BY ${groupBy.join(', ')}` : '');
     // The dashboard's charts ask for the same sums more than once at a time (appointment rate and
     // no-shows by month read the same stat_day groups): one query while it runs serves them all.
-    const key = `${text}\u0000${JSON.stringify(params)}`;
-    let running = this.inFlight.get(key);
-    if (!running) {
-      running = this.sql.query<GroupRow>(text, params).finally(() => this.inFlight.delete(key));
-      this.inFlight.set(key, running);
-    }
-    return running;
+    return this.inFlight.run(`${text}\u0000${JSON.stringify(params)}`, () =>
+      this.sql.query<GroupRow>(text, params),
+    );
   }
 
   async departments(): Promise<{ id: number; name: string }[]> {

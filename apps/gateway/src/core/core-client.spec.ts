@@ -103,6 +103,40 @@ describe('CoreClient', () => {
     expect(JSON.parse(seen[1].body)).toEqual({ partnerId: 'web-a', reason: 'ill' });
   });
 
+  it('shares one call among identical catalog reads under way; a write makes later reads start afresh (decision 038)', async () => {
+    let gets = 0;
+    handler = (r) => {
+      if (r.method !== 'GET') return { status: 201, body: { id: 1 } };
+      gets++;
+      return gets === 3 ? 'hang' : { status: 200, body: [{ n: gets }] };
+    };
+    const client = makeClient();
+    const [a, b, other] = await Promise.all([
+      client.slots(4, 'APP'),
+      client.slots(4, 'APP'),
+      client.slots(4, 'WEB'),
+    ]);
+    expect(a).toEqual(b);
+    expect(other).not.toEqual(a);
+    expect(seen.filter((r) => r.method === 'GET').map((r) => r.url)).toEqual([
+      '/v1/sessions/4/slots?channel=APP',
+      '/v1/sessions/4/slots?channel=WEB',
+    ]);
+    expect(a).toEqual([{ n: 1 }]);
+
+    // Settled: nothing kept. The next read asks again; one asked while it runs joins it.
+    const running = failure(client.slots(4, 'APP'));
+    await untilIo(() => gets === 3);
+    const joined = failure(client.slots(4, 'APP'));
+    // A write through this gateway: a read asked for after it does not join the one before it.
+    await client.cancel(5, 'web-a');
+    expect(await client.slots(4, 'APP')).toEqual([{ n: 4 }]);
+    expect(seen.filter((r) => r.method === 'GET')).toHaveLength(4);
+    for (const res of pending) res.destroy();
+    const [first, second] = await Promise.all([running, joined]);
+    expect([first?.code, second?.code]).toEqual(['CORE_UNAVAILABLE', 'CORE_UNAVAILABLE']);
+  });
+
   it("passes the core's refusals through: status, code, detail and extra fields", async () => {
     handler = () => ({
       status: 403,

@@ -1,6 +1,6 @@
 import { Injectable, Logger, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { Client, Pool } from 'undici';
-import { currentRequestId, DEADLINE_HEADER, DomainError } from '@app/common';
+import { currentRequestId, DEADLINE_HEADER, DomainError, SharedReads } from '@app/common';
 import type {
   AppointmentView,
   ExamAppointmentView,
@@ -77,6 +77,14 @@ export class CoreClient implements OnApplicationShutdown {
   readonly circuit: CoreCircuit;
   private inFlight = 0;
   private readonly waiting: { admit: () => void; refuse: (reason: string) => void }[] = [];
+  /**
+   * Decision 038: identical catalog reads under way (a session list, a session's numbers) share one
+   * call. At an expert's release thousands of patients refresh the same session's numbers at once,
+   * each read costing booking-core and the gateway milliseconds of CPU; a refresh that arrives
+   * while the same read is running gets its answer. Any write through this gateway starts the
+   * reads asked for after it afresh, so a partner reads its own booking.
+   */
+  private readonly catalogReads = new SharedReads<unknown>();
 
   constructor(
     private readonly config: GatewayConfig,
@@ -130,11 +138,16 @@ export class CoreClient implements OnApplicationShutdown {
 
   /** `channel`: availability counts what that channel may book (R4 reserve excluded). */
   sessions(filter: SessionFilter, channel: Channel): Promise<SessionView[]> {
-    return this.call('GET', `/v1/sessions${query({ ...filter, channel })}`);
+    return this.sharedRead(`/v1/sessions${query({ ...filter, channel })}`);
   }
 
   slots(sessionId: number, channel: Channel): Promise<SlotView[]> {
-    return this.call('GET', `/v1/sessions/${sessionId}/slots${query({ channel })}`);
+    return this.sharedRead(`/v1/sessions/${sessionId}/slots${query({ channel })}`);
+  }
+
+  /** A GET whose answer is shared with identical ones under way; callers must not change it. */
+  private sharedRead<T>(path: string): Promise<T> {
+    return this.catalogReads.run(path, () => this.call('GET', path)) as Promise<T>;
   }
 
   /**
@@ -371,6 +384,8 @@ export class CoreClient implements OnApplicationShutdown {
     } finally {
       clearTimeout(giveUp);
       this.release();
+      // Whatever its outcome, a write may have changed what the reads under way are reading.
+      if (method !== 'GET') this.catalogReads.renew();
     }
     if (status >= 200 && status < 300) return JSON.parse(text) as T;
     throw problemFromCore(status, text, this.logger, method);
