@@ -49,6 +49,7 @@ describe('formatLocalInstant across a daylight-saving change', () => {
 });
 
 describe('formatLocalInstant against Intl (decision 038: the fast path changes nothing)', () => {
+  // The oracle is built from Intl here on purpose, not from time.ts's own formats.
   const reference = (instant: Date, tz: string): string => {
     const p: Record<string, string> = {};
     for (const part of new Intl.DateTimeFormat('en-CA', {
