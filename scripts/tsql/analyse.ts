@@ -467,11 +467,16 @@ class Resolver {
     else this.report(ref.pos, 'msg207', `Invalid column name '${ref.name}' (Msg 207)`);
   }
 
-  /** Source columns of an enclosing scope, without reporting again. */
+  /**
+   * Source columns of an enclosing scope, without reporting again. Its lateral sources (APPLY) stay
+   * unknown: a reference from inside one of them would otherwise resolve that same source again,
+   * without end; and a lateral source sees only the sources before it anyway.
+   */
   private columnsOf(scope: Scope): (string[] | null)[] {
     const quiet = new Resolver(this.env, () => {});
     const cols: (string[] | null)[] = [];
-    for (const s of scope.sources) cols.push(quiet.sourceColumns(s, scope, []));
+    for (const s of scope.sources)
+      cols.push(s.kind === 'derived' && s.lateral ? null : quiet.sourceColumns(s, scope, []));
     scope.sources.forEach((s, i) => {
       if (s.kind === 'pseudo') cols[i] = scope.target !== undefined ? cols[scope.target] : null;
     });

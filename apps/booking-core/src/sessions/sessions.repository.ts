@@ -44,6 +44,11 @@ const AVAILABILITY = {
           AND x.starts_at > :now AND (x.held_until IS NULL OR x.held_until <= :now) THEN 1 END) AS free_reserve
       FROM slot x WHERE x.session_id = v.id) a`,
 };
+/** A session's row with its counts, in each dialect. */
+const SESSION_WITH_COUNTS = {
+  postgres: `SELECT v.*, a.total, a.free_public, a.free_reserve FROM session_view v ${AVAILABILITY.postgres}`,
+  mssql: `SELECT v.*, a.total, a.free_public, a.free_reserve FROM session_view v ${AVAILABILITY.mssql}`,
+};
 
 @Injectable()
 export class SessionsRepository {
@@ -57,8 +62,8 @@ export class SessionsRepository {
       ORDER BY v.session_date, v.starts_at, v.department_id, v.doctor_id`;
     return this.sql.query<SessionRow>(
       {
-        postgres: `SELECT v.*, a.total, a.free_public, a.free_reserve FROM session_view v ${AVAILABILITY.postgres} ${where}`,
-        mssql: `SELECT v.*, a.total, a.free_public, a.free_reserve FROM session_view v ${AVAILABILITY.mssql} ${where}`,
+        postgres: `${SESSION_WITH_COUNTS.postgres} ${where}`,
+        mssql: `${SESSION_WITH_COUNTS.mssql} ${where}`,
       },
       {
         dateFrom: f.dateFrom,
@@ -73,8 +78,8 @@ export class SessionsRepository {
   async find(id: number, now: Date): Promise<SessionRow | null> {
     const rows = await this.sql.query<SessionRow>(
       {
-        postgres: `SELECT v.*, a.total, a.free_public, a.free_reserve FROM session_view v ${AVAILABILITY.postgres} WHERE v.id = :id`,
-        mssql: `SELECT v.*, a.total, a.free_public, a.free_reserve FROM session_view v ${AVAILABILITY.mssql} WHERE v.id = :id`,
+        postgres: `${SESSION_WITH_COUNTS.postgres} WHERE v.id = :id`,
+        mssql: `${SESSION_WITH_COUNTS.mssql} WHERE v.id = :id`,
       },
       { id, now },
     );

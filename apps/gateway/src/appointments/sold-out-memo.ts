@@ -3,6 +3,9 @@ import type { GatewayConfig } from '../config/gateway-config';
 /** The most sessions remembered at once; the oldest is forgotten first (decision 015). */
 export const SOLD_OUT_MEMO_CAP = 10_000;
 
+/** The place of a booking when the queue is off: there is nothing to give back. */
+const NOTHING_TO_GIVE_BACK = (): void => undefined;
+
 /**
  * "booking-core said this session is full", remembered for SOLD_OUT_MEMO_MS (decision 026). At an
  * expert's release thousands of requests arrive for numbers already gone; answering the ones that
@@ -12,8 +15,6 @@ export const SOLD_OUT_MEMO_CAP = 10_000;
  * process's monotonic clock, never an instant compared with booking-core's clock (R2's one clock
  * decides what is bookable; this only decides how long to trust a refusal).
  */
-const NOTHING_TO_GIVE_BACK = (): void => undefined;
-
 export class SoldOutMemo {
   private readonly until = new Map<number, number>();
   private readonly ttlMs: number;
