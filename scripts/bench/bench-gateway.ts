@@ -208,7 +208,8 @@ async function main(): Promise<void> {
       const clientUsage = process.cpuUsage(clientCpu0);
       const clientCpu = (clientUsage.user + clientUsage.system) / 1000 / BURST;
       const coreCpu = ((cpuSeconds(processTree(core.child.pid!)) - coreCpu0) * 1000) / BURST;
-      for (const c of connections) if (!opened.includes(c)) c.close();
+      // The open connections serve the refreshes below first.
+      if (!connectionsOpen) for (const c of connections) c.close();
       latencies.sort((x, y) => x - y);
       log('');
       log(
