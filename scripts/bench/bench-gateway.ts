@@ -60,6 +60,11 @@ async function main(): Promise<void> {
   };
   const partnersFile = path.join(os.tmpdir(), `bench-partners-${process.pid}.json`);
   fs.writeFileSync(partnersFile, JSON.stringify([partner]));
+  /** The bench partner's signature (and, for a booking, its Idempotency-Key) on a request. */
+  const signedHeaders = (method: 'GET' | 'POST', pathAndQuery: string, body = '') => ({
+    ...signatureHeaders({ appId: partner.appId, secret: partner.secret, method, pathAndQuery, body }),
+    ...(method === 'POST' ? { 'idempotency-key': randomUUID(), 'content-type': 'application/json' } : {}),
+  });
   let gateway: Awaited<ReturnType<typeof startGatewayProcess>> | undefined;
   // The notification dispatcher is off: there is no SMS provider here, so the messages of the
   // thousands of bench bookings would fail and be retried in the background of every part.
@@ -92,17 +97,7 @@ async function main(): Promise<void> {
       return {
         method: 'POST' as const,
         path: '/v1/appointments',
-        headers: {
-          ...signatureHeaders({
-            appId: partner.appId,
-            secret: partner.secret,
-            method: 'POST',
-            pathAndQuery: '/v1/appointments',
-            body,
-          }),
-          'idempotency-key': randomUUID(),
-          'content-type': 'application/json',
-        },
+        headers: signedHeaders('POST', '/v1/appointments', body),
         body,
       };
     };
@@ -170,18 +165,12 @@ async function main(): Promise<void> {
       // Every attempt is signed before the clock starts: the figures are the servers' alone.
       const attempts = Array.from({ length: BURST }, (_, i) => {
         const body = JSON.stringify({ sessionId: burstSession, patient: testPatient(i, 12) });
-        const headers = {
-          ...signatureHeaders({
-            appId: partner.appId,
-            secret: partner.secret,
-            method: 'POST',
-            pathAndQuery: '/v1/appointments',
-            body,
-          }),
-          'idempotency-key': randomUUID(),
-          'content-type': 'application/json',
-        };
-        return RawConnection.request('POST', '/v1/appointments', headers, body);
+        return RawConnection.request(
+          'POST',
+          '/v1/appointments',
+          signedHeaders('POST', '/v1/appointments', body),
+          body,
+        );
       });
       const latencies: number[] = [];
       const statuses: Record<string, number> = {};
@@ -233,17 +222,7 @@ async function main(): Promise<void> {
     async function refreshes(burstSession: number, opened: RawConnection[]): Promise<void> {
       const pathAndQuery = `/v1/sessions/${burstSession}/slots`;
       const reads = opened.map(() =>
-        RawConnection.request(
-          'GET',
-          pathAndQuery,
-          signatureHeaders({
-            appId: partner.appId,
-            secret: partner.secret,
-            method: 'GET',
-            pathAndQuery,
-            body: '',
-          }),
-        ),
+        RawConnection.request('GET', pathAndQuery, signedHeaders('GET', pathAndQuery)),
       );
       const gwCpu0 = cpuSeconds(gwPids());
       const coreCpu0 = cpuSeconds(processTree(core.child.pid!));
@@ -276,13 +255,7 @@ async function main(): Promise<void> {
       const signedGet = (pathAndQuery: string) => ({
         method: 'GET' as const,
         path: pathAndQuery,
-        headers: signatureHeaders({
-          appId: partner.appId,
-          secret: partner.secret,
-          method: 'GET',
-          pathAndQuery,
-          body: '',
-        }),
+        headers: signedHeaders('GET', pathAndQuery),
       });
       const departments = (await (
         await fetch(gw.url + '/v1/departments', { headers: signedGet('/v1/departments').headers })
