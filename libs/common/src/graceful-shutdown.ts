@@ -123,6 +123,13 @@ export function installGracefulShutdown(
         exit(1);
       }, options.graceMs * 2);
       hard.unref();
+      // The kernel resets every connection still in the listen queue when the listener closes,
+      // and a client that already sent its request there reads ECONNRESET. Under load the queue
+      // fills while the event loop is busy: let the loop poll once more, without blocking (an
+      // immediate is pending), and accept what is queued before closing it — those requests are
+      // answered 503 SHUTTING_DOWN. Only a connection that arrives after that poll can still be
+      // reset, and the application never saw its request.
+      for (let turn = 0; turn < 2; turn++) await new Promise((resolve) => setImmediate(resolve));
       // Stop accepting connections, but leave kept-alive ones open: a request already on its way
       // over one is answered (503 SHUTTING_DOWN, Connection: close) rather than reset.
       // (http.Server#close would also cut the idle ones at once, and with them such requests.)
