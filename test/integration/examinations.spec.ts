@@ -481,9 +481,20 @@ describe('examinations booked from orders (R19)', () => {
     });
     expect([booked.status, lateBooked.status, absentBooked.status]).toEqual([201, 201, 201]);
 
-    await setClock(core, `${TEST_FRIDAY}T08:12:00+08:00`);
     const nurse = (path: string, body: object) =>
       http(core.url, 'POST', path, { auth: core.auth('nurse'), body });
+    // The day before: not today, and the answer says which day the examination is.
+    await setClock(core, '2026-12-03T08:12:00+08:00');
+    const dayBefore = await nurse('/v1/examinations/check-ins', {
+      appointmentCode: booked.body.code,
+      document: { documentType: p.documentType, documentNo: p.documentNo },
+    });
+    expect(dayBefore.status).toBe(409);
+    expect(dayBefore.body).toMatchObject({
+      code: 'CHECKIN_NOT_TODAY',
+      detail: expect.stringContaining(`the examination is on ${TEST_FRIDAY}`),
+    });
+    await setClock(core, `${TEST_FRIDAY}T08:12:00+08:00`);
     const wrongPerson = await nurse('/v1/examinations/check-ins', {
       appointmentCode: booked.body.code,
       document: { documentType: late.documentType, documentNo: late.documentNo },

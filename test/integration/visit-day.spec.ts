@@ -127,6 +127,7 @@ describe('the visit day (R10–R13, R15, R16)', () => {
     const yesterday = await checkIn(appointment, patient);
     expect(yesterday.status).toBe(409);
     expect(yesterday.body.code).toBe('CHECKIN_NOT_TODAY');
+    expect(yesterday.body.detail).toContain('the visit is on 2026-12-04');
     await setClock(core, '2026-12-04T04:59:00+08:00');
     const early = await checkIn(appointment, patient);
     expect(early.body.code).toBe('CHECKIN_TOO_EARLY');

@@ -79,7 +79,7 @@ GO
 
 -- R11: a patient who arrives after lateness_deadline loses the number: it is void, pending
 -- reminders are withdrawn, the patient is told, and the offence counts toward the blacklist (R15).
--- Runs inside the caller's transaction (check_in_appointment holds the appointment).
+-- Runs inside the caller's transaction (check_in_locked's caller holds the appointment).
 CREATE OR ALTER PROCEDURE dbo.void_late_arrival
   @p_appointment_id int, @p_patient_id int, @p_visit_date date, @p_slot_start datetimeoffset(3),
   @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
@@ -115,10 +115,84 @@ BEGIN
 END
 GO
 
+-- R10, R11: the check-in of an appointment the caller has locked (UPDLOCK), shared by the clinic's
+-- kiosk (check_in_appointment) and the examination's (check_in_examination, R19): the document
+-- presented must be the patient's (otherwise nothing changes, the attempt is audited and the
+-- outcome is CHECKIN_IDENTITY_MISMATCH); a second scan is OK and changes nothing; only a BOOKED
+-- appointment of today, within checkin_open_minutes of its number's time, is checked in; late by
+-- more than lateness_minutes, the number is void and the outcome is CHECKIN_TOO_LATE.
+-- @p_today: the hospital's date now; @p_what names the visit in CHECKIN_NOT_TODAY's message.
+-- Runs inside the caller's transaction; the twin's return value is @p_outcome.
+CREATE OR ALTER PROCEDURE dbo.check_in_locked
+  @p_id int, @p_presented int, @p_document_type varchar(4000), @p_today date, @p_what nvarchar(40),
+  @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3), @p_outcome varchar(40) OUTPUT
+AS
+BEGIN
+  SET NOCOUNT ON;
+  DECLARE @v_status varchar(24), @v_patient_id int, @v_session_date date, @v_slot_start datetimeoffset(3),
+          @v_visit_no smallint, @v_msg nvarchar(2048), @v_entity_id varchar(40) = CAST(@p_id AS varchar(40)),
+          @v_detail nvarchar(max);
+  SELECT @v_status = a.status, @v_patient_id = a.patient_id, @v_session_date = s.session_date,
+         @v_slot_start = sl.starts_at, @v_visit_no = a.visit_no
+    FROM dbo.appointment a
+    JOIN dbo.clinic_session s ON s.id = a.session_id
+    JOIN dbo.slot sl ON sl.id = a.slot_id
+   WHERE a.id = @p_id;
+
+  -- p_presented IS DISTINCT FROM v_patient_id (the appointment's patient is never NULL).
+  IF @p_presented IS NULL OR @p_presented <> @v_patient_id
+  BEGIN
+    SET @v_detail = (SELECT 'CHECKIN_IDENTITY_MISMATCH' AS [code], @p_document_type AS [documentType]
+                     FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
+    EXEC dbo.write_audit @p_at = @p_now, @p_actor = @p_actor, @p_operator = @p_operator,
+                         @p_action = 'CHECK_IN', @p_entity = 'appointment', @p_entity_id = @v_entity_id,
+                         @p_outcome = 'REFUSED', @p_detail = @v_detail;
+    SET @p_outcome = 'CHECKIN_IDENTITY_MISMATCH';
+    RETURN;
+  END
+  IF @v_status = 'CHECKED_IN'
+  BEGIN
+    -- Scanning again at the kiosk prints the same ticket.
+    SET @p_outcome = 'OK';
+    RETURN;
+  END
+  IF @v_status <> 'BOOKED'
+  BEGIN
+    SET @v_msg = CONCAT(N'APPOINTMENT_NOT_ACTIVE:status is ', @v_status);
+    THROW 50001, @v_msg, 1;
+  END
+  IF @v_session_date <> @p_today
+  BEGIN
+    SET @v_msg = CONCAT(N'CHECKIN_NOT_TODAY:the ', @p_what, N' is on ', CONVERT(char(10), @v_session_date, 23));
+    THROW 50001, @v_msg, 1;
+  END
+  IF @p_now < DATEADD(minute, -dbo.setting_int('checkin_open_minutes'), @v_slot_start)
+  BEGIN
+    SET @v_msg = CONCAT(N'CHECKIN_TOO_EARLY:check-in opens ', dbo.setting_int('checkin_open_minutes'),
+                        N' minutes before the number''s time');
+    THROW 50001, @v_msg, 1;
+  END
+
+  IF @p_now > dbo.lateness_deadline(@v_slot_start)
+  BEGIN
+    EXEC dbo.void_late_arrival @p_appointment_id = @p_id, @p_patient_id = @v_patient_id,
+                               @p_visit_date = @v_session_date, @p_slot_start = @v_slot_start,
+                               @p_actor = @p_actor, @p_operator = @p_operator, @p_now = @p_now;
+    SET @p_outcome = 'CHECKIN_TOO_LATE';
+    RETURN;
+  END
+  UPDATE dbo.appointment
+     SET status = 'CHECKED_IN', checked_in_at = @p_now, queue_rank = @v_visit_no * 1000, updated_at = @p_now
+   WHERE id = @p_id;
+  EXEC dbo.write_audit @p_at = @p_now, @p_actor = @p_actor, @p_operator = @p_operator,
+                       @p_action = 'CHECK_IN', @p_entity = 'appointment', @p_entity_id = @v_entity_id,
+                       @p_outcome = 'OK', @p_detail = NULL;
+  SET @p_outcome = 'OK';
+END
+GO
+
 -- R10 取号: on the visit day, by appointment code or (verification code + document), with the
--- document presented again. Late by more than lateness_minutes (R11): the number is void and the
--- outcome says CHECKIN_TOO_LATE. A document of another patient: nothing changes, the attempt is
--- audited and the outcome says CHECKIN_IDENTITY_MISMATCH.
+-- document presented again (check_in_locked says what follows).
 CREATE OR ALTER PROCEDURE dbo.check_in_appointment
   @p_appointment_code varchar(4000), @p_verification_code varchar(4000), @p_document_type varchar(4000),
   @p_document_digest varchar(4000), @p_tz nvarchar(64), @p_actor nvarchar(4000), @p_operator nvarchar(4000),
@@ -127,9 +201,7 @@ AS
 BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
-  DECLARE @v_win nvarchar(64), @v_today date, @v_presented int, @v_id int, @v_status varchar(24),
-          @v_patient_id int, @v_session_date date, @v_slot_start datetimeoffset(3), @v_visit_no smallint,
-          @v_outcome varchar(40) = 'OK', @v_msg nvarchar(2048), @v_entity_id varchar(40), @v_detail nvarchar(max);
+  DECLARE @v_win nvarchar(64), @v_today date, @v_presented int, @v_id int, @v_outcome varchar(40);
   BEGIN TRY
     BEGIN TRANSACTION;
 
@@ -141,14 +213,15 @@ BEGIN
 
     SELECT @v_presented = patient_id
       FROM dbo.patient_document WHERE document_type = @p_document_type AND digest = @p_document_digest;
+    -- FOR UPDATE: only the appointment row is locked.
     IF @p_appointment_code IS NOT NULL
     BEGIN
-      SELECT @v_id = a.id FROM dbo.appointment a WHERE a.code = @p_appointment_code;
+      SELECT @v_id = a.id FROM dbo.appointment a WITH (UPDLOCK, ROWLOCK) WHERE a.code = @p_appointment_code;
     END
     ELSE IF @p_verification_code IS NOT NULL AND @v_presented IS NOT NULL
     BEGIN
       SELECT TOP (1) @v_id = a.id
-        FROM dbo.appointment a JOIN dbo.clinic_session s ON s.id = a.session_id
+        FROM dbo.appointment a WITH (UPDLOCK, ROWLOCK) JOIN dbo.clinic_session s ON s.id = a.session_id
        WHERE a.patient_id = @v_presented
          AND a.verification_code = @p_verification_code COLLATE Latin1_General_100_BIN2
          AND s.session_date = @v_today
@@ -157,68 +230,9 @@ BEGIN
     IF @v_id IS NULL
       THROW 50001, 'APPOINTMENT_NOT_FOUND', 1;
 
-    -- FOR UPDATE OF a: only the appointment row is locked.
-    SELECT @v_status = a.status, @v_patient_id = a.patient_id, @v_session_date = s.session_date,
-           @v_slot_start = sl.starts_at, @v_visit_no = a.visit_no
-      FROM dbo.appointment a WITH (UPDLOCK, ROWLOCK)
-      JOIN dbo.clinic_session s ON s.id = a.session_id
-      JOIN dbo.slot sl ON sl.id = a.slot_id
-     WHERE a.id = @v_id;
-
-    -- v_presented IS DISTINCT FROM v_patient_id (the appointment's patient is never NULL).
-    IF @v_presented IS NULL OR @v_presented <> @v_patient_id
-    BEGIN
-      SET @v_outcome = 'CHECKIN_IDENTITY_MISMATCH';
-      SET @v_entity_id = CAST(@v_id AS varchar(40));
-      SET @v_detail = (SELECT 'CHECKIN_IDENTITY_MISMATCH' AS [code], @p_document_type AS [documentType]
-                       FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
-      EXEC dbo.write_audit @p_at = @p_now, @p_actor = @p_actor, @p_operator = @p_operator,
-                           @p_action = 'CHECK_IN', @p_entity = 'appointment', @p_entity_id = @v_entity_id,
-                           @p_outcome = 'REFUSED', @p_detail = @v_detail;
-    END
-    ELSE IF @v_status = 'CHECKED_IN'
-    BEGIN
-      -- Scanning again at the kiosk prints the same ticket.
-      SET @v_outcome = 'OK';
-    END
-    ELSE
-    BEGIN
-      IF @v_status <> 'BOOKED'
-      BEGIN
-        SET @v_msg = CONCAT(N'APPOINTMENT_NOT_ACTIVE:status is ', @v_status);
-        THROW 50001, @v_msg, 1;
-      END
-      IF @v_session_date <> @v_today
-      BEGIN
-        SET @v_msg = CONCAT(N'CHECKIN_NOT_TODAY:the visit is on ', CONVERT(char(10), @v_session_date, 23));
-        THROW 50001, @v_msg, 1;
-      END
-      IF @p_now < DATEADD(minute, -dbo.setting_int('checkin_open_minutes'), @v_slot_start)
-      BEGIN
-        SET @v_msg = CONCAT(N'CHECKIN_TOO_EARLY:check-in opens ', dbo.setting_int('checkin_open_minutes'),
-                            N' minutes before the number''s time');
-        THROW 50001, @v_msg, 1;
-      END
-
-      SET @v_entity_id = CAST(@v_id AS varchar(40));
-      IF @p_now > dbo.lateness_deadline(@v_slot_start)
-      BEGIN
-        EXEC dbo.void_late_arrival @p_appointment_id = @v_id, @p_patient_id = @v_patient_id,
-                                   @p_visit_date = @v_session_date, @p_slot_start = @v_slot_start,
-                                   @p_actor = @p_actor, @p_operator = @p_operator, @p_now = @p_now;
-        SET @v_outcome = 'CHECKIN_TOO_LATE';
-      END
-      ELSE
-      BEGIN
-        UPDATE dbo.appointment
-           SET status = 'CHECKED_IN', checked_in_at = @p_now, queue_rank = @v_visit_no * 1000, updated_at = @p_now
-         WHERE id = @v_id;
-        EXEC dbo.write_audit @p_at = @p_now, @p_actor = @p_actor, @p_operator = @p_operator,
-                             @p_action = 'CHECK_IN', @p_entity = 'appointment', @p_entity_id = @v_entity_id,
-                             @p_outcome = 'OK', @p_detail = NULL;
-      END
-    END
-
+    EXEC dbo.check_in_locked @p_id = @v_id, @p_presented = @v_presented, @p_document_type = @p_document_type,
+                             @p_today = @v_today, @p_what = N'visit', @p_actor = @p_actor,
+                             @p_operator = @p_operator, @p_now = @p_now, @p_outcome = @v_outcome OUTPUT;
     SELECT @v_outcome AS outcome, v.* FROM dbo.appointment_view v WHERE v.id = @v_id;
     COMMIT TRANSACTION;
   END TRY
@@ -229,18 +243,44 @@ BEGIN
 END
 GO
 
--- R12 叫号: the next waiting patient of a session, in queue order. Two doctors calling at the
--- same instant get different patients (UPDLOCK, READPAST, ROWLOCK: the twin's SKIP LOCKED). The
--- session's first call is kept (R16).
+-- R12 叫号, once for clinics and examinations: the next waiting patient of a session the caller has
+-- locked, in queue order, is called in @p_room_id. Two callers at the same instant get different
+-- patients (UPDLOCK, READPAST, ROWLOCK: the twin's SKIP LOCKED; READPAST needs the caller's READ
+-- COMMITTED). The session's first call is kept (R16). Runs inside the caller's transaction; the
+-- twin's return value is @p_appointment_id.
+CREATE OR ALTER PROCEDURE dbo.call_next_locked
+  @p_session_id int, @p_room_id int, @p_actor nvarchar(4000), @p_operator nvarchar(4000),
+  @p_now datetimeoffset(3), @p_appointment_id int OUTPUT
+AS
+BEGIN
+  SET NOCOUNT ON;
+  DECLARE @v_id int, @v_visit_no smallint;
+  SELECT TOP (1) @v_id = id, @v_visit_no = visit_no
+    FROM dbo.appointment WITH (UPDLOCK, READPAST, ROWLOCK)
+   WHERE session_id = @p_session_id AND status = 'CHECKED_IN'
+   ORDER BY queue_rank, id;
+  IF @v_id IS NULL
+    THROW 50001, 'QUEUE_EMPTY', 1;
+  UPDATE dbo.appointment
+     SET status = 'CALLED', called_at = @p_now, call_count = call_count + 1, updated_at = @p_now
+   WHERE id = @v_id;
+  INSERT INTO dbo.queue_call (session_id, appointment_id, visit_no, kind, room_id, called_by, [at])
+  VALUES (@p_session_id, @v_id, @v_visit_no, 'CALL', @p_room_id, COALESCE(@p_operator, @p_actor), @p_now);
+  EXEC dbo.record_first_call @p_session_id = @p_session_id, @p_now = @p_now;
+  SET @p_appointment_id = @v_id;
+END
+GO
+
+-- R12 叫号: the next waiting patient of a clinic's session (call_next_locked).
 CREATE OR ALTER PROCEDURE dbo.call_next_patient
   @p_session_id int, @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
 AS
 BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
-  -- READPAST below needs READ COMMITTED (Msg 650 otherwise): whatever the caller's level.
+  -- READPAST in call_next_locked needs READ COMMITTED (Msg 650 otherwise): whatever the caller's level.
   SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
-  DECLARE @v_found bit = 0, @v_id int, @v_visit_no smallint, @v_room_id int;
+  DECLARE @v_found bit = 0, @v_id int, @v_room_id int;
   BEGIN TRY
     BEGIN TRANSACTION;
 
@@ -251,20 +291,8 @@ BEGIN
      WHERE id = @p_session_id;
     IF @v_found = 0
       THROW 50001, 'SESSION_NOT_FOUND', 1;
-    SELECT TOP (1) @v_id = id, @v_visit_no = visit_no
-      FROM dbo.appointment WITH (UPDLOCK, READPAST, ROWLOCK)
-     WHERE session_id = @p_session_id AND status = 'CHECKED_IN'
-     ORDER BY queue_rank, id;
-    IF @v_id IS NULL
-      THROW 50001, 'QUEUE_EMPTY', 1;
-
-    UPDATE dbo.appointment
-       SET status = 'CALLED', called_at = @p_now, call_count = call_count + 1, updated_at = @p_now
-     WHERE id = @v_id;
-    INSERT INTO dbo.queue_call (session_id, appointment_id, visit_no, kind, room_id, called_by, [at])
-    VALUES (@p_session_id, @v_id, @v_visit_no, 'CALL', @v_room_id, COALESCE(@p_operator, @p_actor), @p_now);
-    EXEC dbo.record_first_call @p_session_id = @p_session_id, @p_now = @p_now;
-
+    EXEC dbo.call_next_locked @p_session_id = @p_session_id, @p_room_id = @v_room_id, @p_actor = @p_actor,
+                              @p_operator = @p_operator, @p_now = @p_now, @p_appointment_id = @v_id OUTPUT;
     SELECT * FROM dbo.appointment_view WHERE id = @v_id;
     COMMIT TRANSACTION;
   END TRY

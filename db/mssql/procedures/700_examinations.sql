@@ -524,7 +524,8 @@ BEGIN
 END
 GO
 
--- R10/R11 for examinations: by appointment code, on the day, with the document presented again.
+-- R10/R11 for examinations: by appointment code, on the day, with the document presented again
+-- (check_in_locked, 300_visit_day.sql, says what follows).
 CREATE OR ALTER PROCEDURE dbo.check_in_examination
   @p_appointment_code varchar(4000), @p_document_type varchar(4000), @p_document_digest varchar(4000),
   @p_tz nvarchar(64), @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
@@ -532,9 +533,7 @@ AS
 BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
-  DECLARE @v_win nvarchar(64), @v_today date, @v_presented int, @v_id int, @v_status varchar(24),
-          @v_patient_id int, @v_session_date date, @v_slot_start datetimeoffset(3), @v_visit_no smallint,
-          @v_outcome varchar(40) = 'OK', @v_msg nvarchar(2048), @v_entity_id varchar(40), @v_detail nvarchar(max);
+  DECLARE @v_win nvarchar(64), @v_today date, @v_presented int, @v_id int, @v_outcome varchar(40);
   BEGIN TRY
     BEGIN TRANSACTION;
     SELECT @v_win = windows FROM dbo.time_zone_map WHERE iana = @p_tz;
@@ -543,59 +542,14 @@ BEGIN
     SET @v_today = CAST(@p_now AT TIME ZONE @v_win AS date);
     SELECT @v_presented = patient_id
       FROM dbo.patient_document WHERE document_type = @p_document_type AND digest = @p_document_digest;
-    SELECT @v_id = a.id, @v_status = a.status, @v_patient_id = a.patient_id, @v_session_date = s.session_date,
-           @v_slot_start = sl.starts_at, @v_visit_no = a.visit_no
+    SELECT @v_id = a.id
       FROM dbo.appointment a WITH (UPDLOCK, ROWLOCK)
-      JOIN dbo.clinic_session s ON s.id = a.session_id
-      JOIN dbo.slot sl ON sl.id = a.slot_id
      WHERE a.code = @p_appointment_code AND a.exam_order_id IS NOT NULL;
     IF @v_id IS NULL
       THROW 50001, 'APPOINTMENT_NOT_FOUND', 1;
-    SET @v_entity_id = CAST(@v_id AS varchar(40));
-    IF @v_presented IS NULL OR @v_presented <> @v_patient_id
-    BEGIN
-      SET @v_outcome = 'CHECKIN_IDENTITY_MISMATCH';
-      SET @v_detail = (SELECT 'CHECKIN_IDENTITY_MISMATCH' AS [code], @p_document_type AS [documentType]
-                       FOR JSON PATH, WITHOUT_ARRAY_WRAPPER, INCLUDE_NULL_VALUES);
-      EXEC dbo.write_audit @p_at = @p_now, @p_actor = @p_actor, @p_operator = @p_operator,
-                           @p_action = 'CHECK_IN', @p_entity = 'appointment', @p_entity_id = @v_entity_id,
-                           @p_outcome = 'REFUSED', @p_detail = @v_detail;
-    END
-    ELSE IF @v_status <> 'CHECKED_IN'
-    BEGIN
-      IF @v_status <> 'BOOKED'
-      BEGIN
-        SET @v_msg = CONCAT(N'APPOINTMENT_NOT_ACTIVE:status is ', @v_status);
-        THROW 50001, @v_msg, 1;
-      END
-      IF @v_session_date <> @v_today
-      BEGIN
-        SET @v_msg = CONCAT(N'CHECKIN_NOT_TODAY:the examination is on ', CONVERT(char(10), @v_session_date, 23));
-        THROW 50001, @v_msg, 1;
-      END
-      IF @p_now < DATEADD(minute, -dbo.setting_int('checkin_open_minutes'), @v_slot_start)
-      BEGIN
-        SET @v_msg = CONCAT(N'CHECKIN_TOO_EARLY:check-in opens ', dbo.setting_int('checkin_open_minutes'),
-                            N' minutes before the number''s time');
-        THROW 50001, @v_msg, 1;
-      END
-      IF @p_now > dbo.lateness_deadline(@v_slot_start)
-      BEGIN
-        EXEC dbo.void_late_arrival @p_appointment_id = @v_id, @p_patient_id = @v_patient_id,
-                                   @p_visit_date = @v_session_date, @p_slot_start = @v_slot_start,
-                                   @p_actor = @p_actor, @p_operator = @p_operator, @p_now = @p_now;
-        SET @v_outcome = 'CHECKIN_TOO_LATE';
-      END
-      ELSE
-      BEGIN
-        UPDATE dbo.appointment
-           SET status = 'CHECKED_IN', checked_in_at = @p_now, queue_rank = @v_visit_no * 1000, updated_at = @p_now
-         WHERE id = @v_id;
-        EXEC dbo.write_audit @p_at = @p_now, @p_actor = @p_actor, @p_operator = @p_operator,
-                             @p_action = 'CHECK_IN', @p_entity = 'appointment', @p_entity_id = @v_entity_id,
-                             @p_outcome = 'OK', @p_detail = NULL;
-      END
-    END
+    EXEC dbo.check_in_locked @p_id = @v_id, @p_presented = @v_presented, @p_document_type = @p_document_type,
+                             @p_today = @v_today, @p_what = N'examination', @p_actor = @p_actor,
+                             @p_operator = @p_operator, @p_now = @p_now, @p_outcome = @v_outcome OUTPUT;
     SELECT @v_outcome AS outcome, v.* FROM dbo.exam_appointment_view v WHERE v.id = @v_id;
     COMMIT TRANSACTION;
   END TRY
@@ -606,8 +560,8 @@ BEGIN
 END
 GO
 
--- R12 for a resource: the next waiting patient of the resource's session (READPAST: two
--- technicians calling at once get different patients); the first call is kept (R16).
+-- R12 for a resource: the next waiting patient of the resource's session (call_next_locked,
+-- 300_visit_day.sql).
 CREATE OR ALTER PROCEDURE dbo.call_next_examination
   @p_session_id int, @p_actor nvarchar(4000), @p_operator nvarchar(4000), @p_now datetimeoffset(3)
 AS
@@ -615,25 +569,15 @@ BEGIN
   SET NOCOUNT ON;
   SET XACT_ABORT ON;
   SET TRANSACTION ISOLATION LEVEL READ COMMITTED;
-  DECLARE @v_found bit = 0, @v_id int, @v_visit_no smallint, @v_room_id int;
+  DECLARE @v_found bit = 0, @v_id int, @v_room_id int;
   BEGIN TRY
     BEGIN TRANSACTION;
     SELECT @v_found = 1, @v_room_id = room_id FROM dbo.clinic_session WITH (UPDLOCK, ROWLOCK, HOLDLOCK)
      WHERE id = @p_session_id AND exam_resource_id IS NOT NULL;
     IF @v_found = 0
       THROW 50001, 'SESSION_NOT_FOUND', 1;
-    SELECT TOP (1) @v_id = id, @v_visit_no = visit_no
-      FROM dbo.appointment WITH (UPDLOCK, READPAST, ROWLOCK)
-     WHERE session_id = @p_session_id AND status = 'CHECKED_IN'
-     ORDER BY queue_rank, id;
-    IF @v_id IS NULL
-      THROW 50001, 'QUEUE_EMPTY', 1;
-    UPDATE dbo.appointment
-       SET status = 'CALLED', called_at = @p_now, call_count = call_count + 1, updated_at = @p_now
-     WHERE id = @v_id;
-    INSERT INTO dbo.queue_call (session_id, appointment_id, visit_no, kind, room_id, called_by, [at])
-    VALUES (@p_session_id, @v_id, @v_visit_no, 'CALL', @v_room_id, COALESCE(@p_operator, @p_actor), @p_now);
-    EXEC dbo.record_first_call @p_session_id = @p_session_id, @p_now = @p_now;
+    EXEC dbo.call_next_locked @p_session_id = @p_session_id, @p_room_id = @v_room_id, @p_actor = @p_actor,
+                              @p_operator = @p_operator, @p_now = @p_now, @p_appointment_id = @v_id OUTPUT;
     SELECT * FROM dbo.exam_appointment_view WHERE id = @v_id;
     COMMIT TRANSACTION;
   END TRY

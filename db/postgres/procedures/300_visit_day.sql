@@ -77,10 +77,63 @@ LANGUAGE sql AS $$
   UPDATE clinic_session SET first_call_at = p_now WHERE id = p_session_id AND first_call_at IS NULL
 $$;
 
+-- R10, R11: the check-in of an appointment the caller has locked (FOR UPDATE), shared by the
+-- clinic's kiosk (check_in_appointment) and the examination's (check_in_examination, R19): the
+-- document presented must be the patient's (otherwise nothing changes, the attempt is audited and
+-- the outcome is CHECKIN_IDENTITY_MISMATCH); a second scan is OK and changes nothing; only a
+-- BOOKED appointment of today, within checkin_open_minutes of its number's time, is checked in;
+-- late by more than lateness_minutes, the number is void and the outcome is CHECKIN_TOO_LATE.
+-- p_today: the hospital's date now; p_what names the visit in CHECKIN_NOT_TODAY's message.
+DROP FUNCTION IF EXISTS check_in_locked;
+CREATE FUNCTION check_in_locked(p_id integer, p_presented integer, p_document_type varchar, p_today date,
+                                p_what varchar, p_actor varchar, p_operator varchar, p_now timestamptz)
+RETURNS varchar
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_status varchar;
+  v_patient_id integer;
+  v_session_date date;
+  v_slot_start timestamptz;
+  v_visit_no smallint;
+BEGIN
+  SELECT a.status, a.patient_id, s.session_date, sl.starts_at, a.visit_no
+    INTO v_status, v_patient_id, v_session_date, v_slot_start, v_visit_no
+    FROM appointment a JOIN clinic_session s ON s.id = a.session_id JOIN slot sl ON sl.id = a.slot_id
+   WHERE a.id = p_id;
+  IF p_presented IS DISTINCT FROM v_patient_id THEN
+    PERFORM write_audit(p_now, p_actor, p_operator, 'CHECK_IN', 'appointment', CAST(p_id AS varchar), 'REFUSED',
+                        json_build_object('code', 'CHECKIN_IDENTITY_MISMATCH', 'documentType', p_document_type)::text);
+    RETURN 'CHECKIN_IDENTITY_MISMATCH';
+  END IF;
+  IF v_status = 'CHECKED_IN' THEN
+    -- Scanning again at the kiosk prints the same ticket.
+    RETURN 'OK';
+  END IF;
+  IF v_status <> 'BOOKED' THEN
+    RAISE EXCEPTION 'APPOINTMENT_NOT_ACTIVE:status is %', v_status;
+  END IF;
+  IF v_session_date <> p_today THEN
+    RAISE EXCEPTION 'CHECKIN_NOT_TODAY:the % is on %', p_what, to_char(v_session_date, 'YYYY-MM-DD');
+  END IF;
+  IF p_now < v_slot_start - make_interval(mins => setting_int('checkin_open_minutes')) THEN
+    RAISE EXCEPTION 'CHECKIN_TOO_EARLY:check-in opens % minutes before the number''s time',
+      setting_int('checkin_open_minutes');
+  END IF;
+
+  IF p_now > lateness_deadline(v_slot_start) THEN
+    PERFORM void_late_arrival(p_id, v_patient_id, v_session_date, v_slot_start, p_actor, p_operator, p_now);
+    RETURN 'CHECKIN_TOO_LATE';
+  END IF;
+  UPDATE appointment
+     SET status = 'CHECKED_IN', checked_in_at = p_now, queue_rank = v_visit_no * 1000, updated_at = p_now
+   WHERE id = p_id;
+  PERFORM write_audit(p_now, p_actor, p_operator, 'CHECK_IN', 'appointment', CAST(p_id AS varchar), 'OK', NULL);
+  RETURN 'OK';
+END
+$$;
+
 -- R10 取号: on the visit day, by appointment code or (verification code + document), with the
--- document presented again. Late by more than lateness_minutes (R11): the number is void and the
--- outcome says CHECKIN_TOO_LATE. A document of another patient: nothing changes, the attempt is
--- audited and the outcome says CHECKIN_IDENTITY_MISMATCH.
+-- document presented again (check_in_locked says what follows).
 DROP FUNCTION IF EXISTS check_in_appointment;
 CREATE FUNCTION check_in_appointment(
   p_appointment_code varchar, p_verification_code varchar, p_document_type varchar, p_document_digest varchar,
@@ -90,86 +143,42 @@ LANGUAGE plpgsql AS $$
 DECLARE
   v_presented integer;
   v_id integer;
-  v_status varchar;
-  v_patient_id integer;
-  v_session_date date;
-  v_slot_start timestamptz;
-  v_visit_no smallint;
   v_today date := (p_now AT TIME ZONE p_tz)::date;
-  v_outcome varchar(40) := 'OK';
+  v_outcome varchar(40);
 BEGIN
   SELECT patient_id INTO v_presented
     FROM patient_document WHERE document_type = p_document_type AND digest = p_document_digest;
   IF p_appointment_code IS NOT NULL THEN
-    SELECT a.id INTO v_id FROM appointment a WHERE a.code = p_appointment_code;
+    SELECT a.id INTO v_id FROM appointment a WHERE a.code = p_appointment_code FOR UPDATE;
   ELSIF p_verification_code IS NOT NULL AND v_presented IS NOT NULL THEN
     SELECT a.id INTO v_id
       FROM appointment a JOIN clinic_session s ON s.id = a.session_id
-     WHERE a.patient_id = v_presented AND a.verification_code = p_verification_code AND s.session_date = v_today
-     ORDER BY a.id DESC LIMIT 1;
+     WHERE a.patient_id = v_presented AND a.verification_code = p_verification_code
+       AND s.session_date = v_today
+     ORDER BY a.id DESC LIMIT 1
+       FOR UPDATE OF a;
   END IF;
   IF v_id IS NULL THEN
     RAISE EXCEPTION 'APPOINTMENT_NOT_FOUND';
   END IF;
-
-  SELECT a.status, a.patient_id, s.session_date, sl.starts_at, a.visit_no
-    INTO v_status, v_patient_id, v_session_date, v_slot_start, v_visit_no
-    FROM appointment a JOIN clinic_session s ON s.id = a.session_id JOIN slot sl ON sl.id = a.slot_id
-   WHERE a.id = v_id
-     FOR UPDATE OF a;
-
-  IF v_presented IS DISTINCT FROM v_patient_id THEN
-    PERFORM write_audit(p_now, p_actor, p_operator, 'CHECK_IN', 'appointment', CAST(v_id AS varchar), 'REFUSED',
-                        json_build_object('code', 'CHECKIN_IDENTITY_MISMATCH', 'documentType', p_document_type)::text);
-    RETURN QUERY SELECT CAST('CHECKIN_IDENTITY_MISMATCH' AS varchar(40)), v.* FROM appointment_view v WHERE v.id = v_id;
-    RETURN;
-  END IF;
-  IF v_status = 'CHECKED_IN' THEN
-    -- Scanning again at the kiosk prints the same ticket.
-    RETURN QUERY SELECT CAST('OK' AS varchar(40)), v.* FROM appointment_view v WHERE v.id = v_id;
-    RETURN;
-  END IF;
-  IF v_status <> 'BOOKED' THEN
-    RAISE EXCEPTION 'APPOINTMENT_NOT_ACTIVE:status is %', v_status;
-  END IF;
-  IF v_session_date <> v_today THEN
-    RAISE EXCEPTION 'CHECKIN_NOT_TODAY:the visit is on %', to_char(v_session_date, 'YYYY-MM-DD');
-  END IF;
-  IF p_now < v_slot_start - make_interval(mins => setting_int('checkin_open_minutes')) THEN
-    RAISE EXCEPTION 'CHECKIN_TOO_EARLY:check-in opens % minutes before the number''s time',
-      setting_int('checkin_open_minutes');
-  END IF;
-
-  IF p_now > lateness_deadline(v_slot_start) THEN
-    PERFORM void_late_arrival(v_id, v_patient_id, v_session_date, v_slot_start, p_actor, p_operator, p_now);
-    v_outcome := 'CHECKIN_TOO_LATE';
-  ELSE
-    UPDATE appointment
-       SET status = 'CHECKED_IN', checked_in_at = p_now, queue_rank = v_visit_no * 1000, updated_at = p_now
-     WHERE id = v_id;
-    PERFORM write_audit(p_now, p_actor, p_operator, 'CHECK_IN', 'appointment', CAST(v_id AS varchar), 'OK', NULL);
-  END IF;
+  v_outcome := check_in_locked(v_id, v_presented, p_document_type, v_today, 'visit', p_actor, p_operator, p_now);
   RETURN QUERY SELECT v_outcome, v.* FROM appointment_view v WHERE v.id = v_id;
 END
 $$;
 
--- R12 叫号: the next waiting patient of a session, in queue order. Two doctors calling at the
--- same instant get different patients (SKIP LOCKED). The session's first call is kept (R16).
-DROP FUNCTION IF EXISTS call_next_patient;
-CREATE FUNCTION call_next_patient(p_session_id integer, p_actor varchar, p_operator varchar, p_now timestamptz)
-RETURNS SETOF appointment_view
+-- R12 叫号, once for clinics and examinations: the next waiting patient of a session the caller has
+-- locked (FOR NO KEY UPDATE), in queue order, is called in p_room_id. Two callers at the same
+-- instant get different patients (SKIP LOCKED). The session's first call is kept (R16). Returns
+-- the appointment called.
+DROP FUNCTION IF EXISTS call_next_locked;
+CREATE FUNCTION call_next_locked(p_session_id integer, p_room_id integer, p_actor varchar, p_operator varchar,
+                                 p_now timestamptz)
+RETURNS integer
 LANGUAGE plpgsql AS $$
 DECLARE
   v_id integer;
   v_visit_no smallint;
-  v_room_id integer;
 BEGIN
-  -- Session first (it records the first call, R16), then the appointment: decision 014's order.
-  -- NO KEY UPDATE does not hold up bookings (KEY SHARE); a suspension waits for the call.
-  SELECT room_id INTO v_room_id FROM clinic_session WHERE id = p_session_id FOR NO KEY UPDATE;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'SESSION_NOT_FOUND';
-  END IF;
   SELECT id, visit_no INTO v_id, v_visit_no
     FROM appointment
    WHERE session_id = p_session_id AND status = 'CHECKED_IN'
@@ -183,8 +192,28 @@ BEGIN
      SET status = 'CALLED', called_at = p_now, call_count = call_count + 1, updated_at = p_now
    WHERE id = v_id;
   INSERT INTO queue_call (session_id, appointment_id, visit_no, kind, room_id, called_by, at)
-  VALUES (p_session_id, v_id, v_visit_no, 'CALL', v_room_id, COALESCE(p_operator, p_actor), p_now);
+  VALUES (p_session_id, v_id, v_visit_no, 'CALL', p_room_id, COALESCE(p_operator, p_actor), p_now);
   PERFORM record_first_call(p_session_id, p_now);
+  RETURN v_id;
+END
+$$;
+
+-- R12 叫号: the next waiting patient of a clinic's session (call_next_locked).
+DROP FUNCTION IF EXISTS call_next_patient;
+CREATE FUNCTION call_next_patient(p_session_id integer, p_actor varchar, p_operator varchar, p_now timestamptz)
+RETURNS SETOF appointment_view
+LANGUAGE plpgsql AS $$
+DECLARE
+  v_room_id integer;
+  v_id integer;
+BEGIN
+  -- Session first (it records the first call, R16), then the appointment: decision 014's order.
+  -- NO KEY UPDATE does not hold up bookings (KEY SHARE); a suspension waits for the call.
+  SELECT room_id INTO v_room_id FROM clinic_session WHERE id = p_session_id FOR NO KEY UPDATE;
+  IF NOT FOUND THEN
+    RAISE EXCEPTION 'SESSION_NOT_FOUND';
+  END IF;
+  v_id := call_next_locked(p_session_id, v_room_id, p_actor, p_operator, p_now);
   RETURN QUERY SELECT * FROM appointment_view WHERE id = v_id;
 END
 $$;

@@ -464,10 +464,8 @@ BEGIN
 END
 $$;
 
--- R10/R11 for examinations: on the day, by appointment code, with the document presented again.
--- Late by more than lateness_minutes: void (void_late_arrival: the patient is told, the blacklist
--- rule runs) and the outcome says CHECKIN_TOO_LATE; another patient's document: nothing changes,
--- audited, CHECKIN_IDENTITY_MISMATCH.
+-- R10/R11 for examinations: on the day, by appointment code, with the document presented again
+-- (check_in_locked, 300_visit_day.sql, says what follows).
 DROP FUNCTION IF EXISTS check_in_examination;
 CREATE FUNCTION check_in_examination(p_appointment_code varchar, p_document_type varchar, p_document_digest varchar,
                                      p_tz varchar, p_actor varchar, p_operator varchar, p_now timestamptz)
@@ -476,65 +474,31 @@ LANGUAGE plpgsql AS $$
 DECLARE
   v_presented integer;
   v_id integer;
-  v_status varchar;
-  v_patient_id integer;
-  v_session_date date;
-  v_slot_start timestamptz;
-  v_visit_no smallint;
-  v_outcome varchar(40) := 'OK';
+  v_outcome varchar(40);
 BEGIN
   SELECT patient_id INTO v_presented
     FROM patient_document WHERE document_type = p_document_type AND digest = p_document_digest;
-  SELECT a.id, a.status, a.patient_id, s.session_date, sl.starts_at, a.visit_no
-    INTO v_id, v_status, v_patient_id, v_session_date, v_slot_start, v_visit_no
-    FROM appointment a JOIN clinic_session s ON s.id = a.session_id JOIN slot sl ON sl.id = a.slot_id
+  SELECT a.id INTO v_id
+    FROM appointment a
    WHERE a.code = p_appointment_code AND a.exam_order_id IS NOT NULL
-     FOR UPDATE OF a;
+     FOR UPDATE;
   IF NOT FOUND THEN
     RAISE EXCEPTION 'APPOINTMENT_NOT_FOUND';
   END IF;
-  IF v_presented IS DISTINCT FROM v_patient_id THEN
-    PERFORM write_audit(p_now, p_actor, p_operator, 'CHECK_IN', 'appointment', CAST(v_id AS varchar), 'REFUSED',
-                        json_build_object('code', 'CHECKIN_IDENTITY_MISMATCH', 'documentType', p_document_type)::text);
-    RETURN QUERY SELECT CAST('CHECKIN_IDENTITY_MISMATCH' AS varchar(40)), v.* FROM exam_appointment_view v WHERE v.id = v_id;
-    RETURN;
-  END IF;
-  IF v_status = 'CHECKED_IN' THEN
-    RETURN QUERY SELECT CAST('OK' AS varchar(40)), v.* FROM exam_appointment_view v WHERE v.id = v_id;
-    RETURN;
-  END IF;
-  IF v_status <> 'BOOKED' THEN
-    RAISE EXCEPTION 'APPOINTMENT_NOT_ACTIVE:status is %', v_status;
-  END IF;
-  IF v_session_date <> (p_now AT TIME ZONE p_tz)::date THEN
-    RAISE EXCEPTION 'CHECKIN_NOT_TODAY:the examination is on %', to_char(v_session_date, 'YYYY-MM-DD');
-  END IF;
-  IF p_now < v_slot_start - make_interval(mins => setting_int('checkin_open_minutes')) THEN
-    RAISE EXCEPTION 'CHECKIN_TOO_EARLY:check-in opens % minutes before the number''s time',
-      setting_int('checkin_open_minutes');
-  END IF;
-  IF p_now > lateness_deadline(v_slot_start) THEN
-    PERFORM void_late_arrival(v_id, v_patient_id, v_session_date, v_slot_start, p_actor, p_operator, p_now);
-    v_outcome := 'CHECKIN_TOO_LATE';
-  ELSE
-    UPDATE appointment
-       SET status = 'CHECKED_IN', checked_in_at = p_now, queue_rank = v_visit_no * 1000, updated_at = p_now
-     WHERE id = v_id;
-    PERFORM write_audit(p_now, p_actor, p_operator, 'CHECK_IN', 'appointment', CAST(v_id AS varchar), 'OK', NULL);
-  END IF;
+  v_outcome := check_in_locked(v_id, v_presented, p_document_type, (p_now AT TIME ZONE p_tz)::date, 'examination',
+                               p_actor, p_operator, p_now);
   RETURN QUERY SELECT v_outcome, v.* FROM exam_appointment_view v WHERE v.id = v_id;
 END
 $$;
 
--- R12 for a resource: the next waiting patient of the resource's session, in queue order (SKIP
--- LOCKED: two technicians calling at once get different patients); the first call is kept (R16).
+-- R12 for a resource: the next waiting patient of the resource's session (call_next_locked,
+-- 300_visit_day.sql).
 DROP FUNCTION IF EXISTS call_next_examination;
 CREATE FUNCTION call_next_examination(p_session_id integer, p_actor varchar, p_operator varchar, p_now timestamptz)
 RETURNS SETOF exam_appointment_view
 LANGUAGE plpgsql AS $$
 DECLARE
   v_id integer;
-  v_visit_no smallint;
   v_room_id integer;
 BEGIN
   SELECT room_id INTO v_room_id FROM clinic_session
@@ -543,21 +507,7 @@ BEGIN
   IF NOT FOUND THEN
     RAISE EXCEPTION 'SESSION_NOT_FOUND';
   END IF;
-  SELECT id, visit_no INTO v_id, v_visit_no
-    FROM appointment
-   WHERE session_id = p_session_id AND status = 'CHECKED_IN'
-   ORDER BY queue_rank, id
-   LIMIT 1
-     FOR UPDATE SKIP LOCKED;
-  IF NOT FOUND THEN
-    RAISE EXCEPTION 'QUEUE_EMPTY';
-  END IF;
-  UPDATE appointment
-     SET status = 'CALLED', called_at = p_now, call_count = call_count + 1, updated_at = p_now
-   WHERE id = v_id;
-  INSERT INTO queue_call (session_id, appointment_id, visit_no, kind, room_id, called_by, at)
-  VALUES (p_session_id, v_id, v_visit_no, 'CALL', v_room_id, COALESCE(p_operator, p_actor), p_now);
-  PERFORM record_first_call(p_session_id, p_now);
+  v_id := call_next_locked(p_session_id, v_room_id, p_actor, p_operator, p_now);
   RETURN QUERY SELECT * FROM exam_appointment_view WHERE id = v_id;
 END
 $$;
